@@ -1,0 +1,171 @@
+#include "migrations.h"
+
+namespace atalaya {
+
+// Conventions of the schema, kept by every migration:
+// - instants are INTEGER seconds since the Unix epoch, UTC, in columns named *_at;
+// - calendar days are TEXT 'YYYY-MM-DD' in columns named day (local civil date of the city);
+// - geometries are GeoJSON geometry objects as TEXT (WGS 84, [lon, lat]) so that both SQLite and
+//   PostgreSQL read them without extensions; bounding boxes beside them make spatial filters cheap;
+// - statements use only SQL common to SQLite and PostgreSQL, except INTEGER PRIMARY KEY, which
+//   the PostgreSQL backend translates to an identity column.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+         QStringLiteral("initial schema: regions, basemap, services, hospitals, epidemic, occupancy, alerts, audit"),
+         {
+             // Store-wide facts: demo seed and anchor, city name, generator version.
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+
+             // Offline basemap layers drawn under everything else.
+             QStringLiteral("CREATE TABLE basemap_feature ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('land','sea','river','park','beach')),"
+                            " name TEXT,"
+                            " geometry TEXT NOT NULL,"
+                            " min_lat REAL NOT NULL, min_lon REAL NOT NULL,"
+                            " max_lat REAL NOT NULL, max_lon REAL NOT NULL)"),
+
+             // Administrative areas: districts tile the city, neighbourhoods tile districts,
+             // post codes tile the city independently. Context figures feed the epidemic panel.
+             QStringLiteral("CREATE TABLE region ("
+                            " id INTEGER PRIMARY KEY,"
+                            " level TEXT NOT NULL CHECK (level IN ('city','district','neighbourhood','postcode')),"
+                            " code TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " parent_id INTEGER REFERENCES region(id),"
+                            " population INTEGER NOT NULL DEFAULT 0,"
+                            " area_km2 REAL,"
+                            " share_over_65 REAL,"
+                            " deprivation_index REAL,"
+                            " geometry TEXT NOT NULL,"
+                            " centroid_lat REAL NOT NULL, centroid_lon REAL NOT NULL,"
+                            " min_lat REAL NOT NULL, min_lon REAL NOT NULL,"
+                            " max_lat REAL NOT NULL, max_lon REAL NOT NULL,"
+                            " UNIQUE (level, code))"),
+             QStringLiteral("CREATE INDEX region_parent ON region (parent_id)"),
+
+             // Essential services, kept current by the people responsible for each one.
+             QStringLiteral("CREATE TABLE service_point ("
+                            " id INTEGER PRIMARY KEY,"
+                            " external_id TEXT,"
+                            " category TEXT NOT NULL CHECK (category IN ('pharmacy','supermarket','health_centre',"
+                            "'elderly_home','social_services','bench','recreational_area')),"
+                            " name TEXT NOT NULL,"
+                            " address TEXT,"
+                            " post_code TEXT,"
+                            " region_id INTEGER REFERENCES region(id),"
+                            " lat REAL NOT NULL, lon REAL NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN ('open','limited','closed')),"
+                            " opening_hours TEXT,"
+                            " capacity INTEGER,"
+                            " notes TEXT,"
+                            " updated_by TEXT NOT NULL,"
+                            " updated_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX service_point_category ON service_point (category)"),
+             QStringLiteral("CREATE INDEX service_point_post_code ON service_point (post_code)"),
+             QStringLiteral("CREATE INDEX service_point_lat_lon ON service_point (lat, lon)"),
+
+             // Hospitals and what they report about their beds, as reported (counts or a level).
+             QStringLiteral("CREATE TABLE hospital ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " institution TEXT,"
+                            " region_id INTEGER REFERENCES region(id),"
+                            " address TEXT,"
+                            " lat REAL NOT NULL, lon REAL NOT NULL,"
+                            " general_beds INTEGER,"
+                            " icu_beds INTEGER,"
+                            " report_cadence_s INTEGER NOT NULL DEFAULT 86400)"),
+             QStringLiteral("CREATE TABLE bed_report ("
+                            " hospital_id INTEGER NOT NULL REFERENCES hospital(id),"
+                            " reported_at INTEGER NOT NULL,"
+                            " general_total INTEGER, general_free INTEGER,"
+                            " icu_total INTEGER, icu_free INTEGER,"
+                            " reported_level TEXT,"
+                            " source TEXT NOT NULL,"
+                            " PRIMARY KEY (hospital_id, reported_at))"),
+             QStringLiteral("CREATE INDEX bed_report_time ON bed_report (reported_at)"),
+
+             // Epidemic figures per region per day as daily counts; NULL means not reported
+             // (suppressed or missing), never zero.
+             QStringLiteral("CREATE TABLE epidemic_daily ("
+                            " region_id INTEGER NOT NULL REFERENCES region(id),"
+                            " day TEXT NOT NULL,"
+                            " cases INTEGER, recoveries INTEGER, deaths INTEGER, tests INTEGER,"
+                            " vaccinated_dose1 INTEGER, vaccinated_dose2 INTEGER, vaccinated_booster INTEGER,"
+                            " source TEXT NOT NULL,"
+                            " PRIMARY KEY (region_id, day))"),
+             QStringLiteral("CREATE INDEX epidemic_daily_day ON epidemic_daily (day)"),
+             // Indicators a source published already computed (cumulative totals, 14-day rates):
+             // kept as reported, beside ours, never turned into invented daily values.
+             QStringLiteral("CREATE TABLE epidemic_reported ("
+                            " region_id INTEGER NOT NULL REFERENCES region(id),"
+                            " day TEXT NOT NULL,"
+                            " indicator TEXT NOT NULL,"
+                            " window_days INTEGER,"
+                            " value REAL,"
+                            " source TEXT NOT NULL,"
+                            " PRIMARY KEY (region_id, day, indicator, source))"),
+
+             // Places whose crowding matters (beaches, squares, markets, stations); thresholds
+             // are fractions of capacity.
+             QStringLiteral("CREATE TABLE site ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('beach','square','market','station','park','venue')),"
+                            " region_id INTEGER REFERENCES region(id),"
+                            " lat REAL NOT NULL, lon REAL NOT NULL,"
+                            " capacity INTEGER NOT NULL CHECK (capacity > 0),"
+                            " amber_threshold REAL NOT NULL,"
+                            " red_threshold REAL NOT NULL,"
+                            " CHECK (0 < amber_threshold AND amber_threshold < red_threshold))"),
+             // Sensors follow Sentilo's provider/component/sensor naming.
+             QStringLiteral("CREATE TABLE sensor ("
+                            " id INTEGER PRIMARY KEY,"
+                            " provider TEXT NOT NULL,"
+                            " component TEXT NOT NULL,"
+                            " code TEXT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " unit TEXT,"
+                            " site_id INTEGER REFERENCES site(id),"
+                            " lat REAL, lon REAL,"
+                            " UNIQUE (provider, code))"),
+             QStringLiteral("CREATE TABLE observation ("
+                            " sensor_id INTEGER NOT NULL REFERENCES sensor(id),"
+                            " observed_at INTEGER NOT NULL,"
+                            " value REAL NOT NULL,"
+                            " PRIMARY KEY (sensor_id, observed_at))"),
+
+             QStringLiteral("CREATE TABLE alert ("
+                            " id INTEGER PRIMARY KEY,"
+                            " rule TEXT NOT NULL,"
+                            " severity TEXT NOT NULL CHECK (severity IN ('info','warning','critical')),"
+                            " subject_kind TEXT,"
+                            " subject_id INTEGER,"
+                            " lat REAL, lon REAL,"
+                            " message TEXT NOT NULL,"
+                            " value REAL,"
+                            " raised_at INTEGER NOT NULL,"
+                            " acknowledged_at INTEGER, acknowledged_by TEXT, ack_comment TEXT,"
+                            " resolved_at INTEGER)"),
+             QStringLiteral("CREATE INDEX alert_open ON alert (resolved_at, severity)"),
+
+             // Every edit by a person: who, when, what changed from what to what.
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " at INTEGER NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " entity TEXT NOT NULL,"
+                            " entity_id INTEGER NOT NULL,"
+                            " field TEXT NOT NULL,"
+                            " old_value TEXT,"
+                            " new_value TEXT)"),
+             QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at)"),
+         }},
+    };
+    return all;
+}
+
+} // namespace atalaya

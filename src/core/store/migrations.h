@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace atalaya {
+
+/** One forward-only step of the store schema, applied in a single transaction. */
+struct Migration {
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+/** All migrations, in version order starting at 1. Never edit a released one: add the next. */
+const QList<Migration> &migrations();
+
+} // namespace atalaya
