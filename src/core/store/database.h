@@ -7,6 +7,8 @@
 
 #include <functional>
 
+#include "migrations.h"
+
 namespace atalaya {
 
 /** One connection to the Atalaya store: opens, validates and migrates it, then hands out
@@ -33,6 +35,9 @@ public:
 
     /** connectionName must be unique per live instance; empty picks a unique one. */
     explicit Database(const QString &connectionName = {});
+    /** A store that migrates with the given steps instead of the released ones (upgrade and
+     *  newer-schema tests). */
+    Database(const QList<Migration> &steps, const QString &connectionName);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -69,6 +74,7 @@ private:
     OpenResult openConnection(const QString &databaseName, bool inMemory);
     OpenResult migrate();
 
+    QList<Migration> m_migrations;
     QString m_connectionName;
     QString m_path;
 };

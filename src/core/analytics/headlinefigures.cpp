@@ -1,0 +1,168 @@
+#include "headlinefigures.h"
+
+#include "store/database.h"
+
+#include <QTimeZone>
+
+namespace atalaya {
+
+namespace {
+
+QDateTime fromEpoch(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC);
+}
+
+QString isoDay(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+void readPopulation(const Database &db, HeadlineFigures &out)
+{
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(population), 0) FROM region WHERE level = 'district'"));
+    if (Database::exec(query) && query.next())
+        out.population = query.value(0).toLongLong();
+}
+
+// Cases are summed over neighbourhoods, the finest level the store keeps daily figures for;
+// the 7-day windows end on the last reported day, so a day not yet reported never reads as 0.
+void readCases(const Database &db, const QDate &cursorDay, HeadlineFigures &out)
+{
+    QSqlQuery last = db.prepare(QStringLiteral(
+        "SELECT MAX(e.day) FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
+        " WHERE r.level = 'neighbourhood' AND e.day <= ? AND e.cases IS NOT NULL"));
+    last.addBindValue(isoDay(cursorDay));
+    if (!Database::exec(last) || !last.next() || last.value(0).isNull())
+        return;
+    const QDate asOf = QDate::fromString(last.value(0).toString(), Qt::ISODate);
+    out.casesAsOf = asOf;
+
+    QSqlQuery sum = db.prepare(QStringLiteral(
+        "SELECT SUM(e.cases), COUNT(e.cases) FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
+        " WHERE r.level = 'neighbourhood' AND e.day BETWEEN ? AND ?"));
+    const auto window = [&](const QDate &from, const QDate &to) -> std::optional<qint64> {
+        sum.addBindValue(isoDay(from));
+        sum.addBindValue(isoDay(to));
+        if (!Database::exec(sum) || !sum.next() || sum.value(1).toLongLong() == 0)
+            return std::nullopt;
+        return sum.value(0).toLongLong();
+    };
+    out.casesLast7Days = window(asOf.addDays(-6), asOf);
+    out.casesPrevious7Days = window(asOf.addDays(-13), asOf.addDays(-7));
+    if (out.casesLast7Days && out.casesPrevious7Days && *out.casesPrevious7Days > 0)
+        out.casesTrendPercent = 100.0 * double(*out.casesLast7Days - *out.casesPrevious7Days)
+                                / double(*out.casesPrevious7Days);
+}
+
+void readIcu(const Database &db, qint64 at, HeadlineFigures &out)
+{
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT h.id, h.report_cadence_s, b.reported_at, b.icu_free, b.icu_total"
+        " FROM hospital h LEFT JOIN bed_report b ON b.hospital_id = h.id AND b.reported_at ="
+        "  (SELECT MAX(reported_at) FROM bed_report WHERE hospital_id = h.id AND reported_at <= ?)"
+        " ORDER BY h.id"));
+    query.addBindValue(at);
+    if (!Database::exec(query))
+        return;
+    qint64 free = 0;
+    qint64 total = 0;
+    qint64 newest = 0;
+    while (query.next()) {
+        const bool hasReport = !query.value(2).isNull();
+        const qint64 reportedAt = query.value(2).toLongLong();
+        const qint64 cadence = query.value(1).toLongLong();
+        if (!hasReport || at - reportedAt > cadence + kHospitalReportGraceSeconds) {
+            ++out.hospitalsStale;
+            continue;
+        }
+        if (query.value(3).isNull() || query.value(4).isNull())
+            continue; // a level-only report: current, but it has no counts to add up
+        free += query.value(3).toLongLong();
+        total += query.value(4).toLongLong();
+        newest = std::max(newest, reportedAt);
+        ++out.hospitalsReporting;
+    }
+    if (out.hospitalsReporting > 0) {
+        out.icuBedsFree = free;
+        out.icuBedsTotal = total;
+        out.icuAsOf = fromEpoch(newest);
+    }
+}
+
+void readSites(const Database &db, qint64 at, HeadlineFigures &out)
+{
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT s.id, s.capacity, s.red_threshold, o.value, o.observed_at"
+        " FROM site s"
+        " LEFT JOIN sensor se ON se.site_id = s.id AND se.type = 'people_count'"
+        " LEFT JOIN observation o ON o.sensor_id = se.id AND o.observed_at ="
+        "  (SELECT MAX(observed_at) FROM observation WHERE sensor_id = se.id"
+        "   AND observed_at <= ? AND observed_at > ?)"
+        " ORDER BY s.id"));
+    query.addBindValue(at);
+    query.addBindValue(at - kSiteReadingMaxAgeSeconds);
+    if (!Database::exec(query))
+        return;
+    int red = 0;
+    qint64 newest = 0;
+    QList<qint64> counted;
+    while (query.next()) {
+        const qint64 siteId = query.value(0).toLongLong();
+        if (!counted.contains(siteId)) {
+            counted.append(siteId);
+            ++out.sitesTotal;
+        }
+        if (query.value(3).isNull())
+            continue;
+        ++out.sitesReporting;
+        const double ratio = query.value(3).toDouble() / query.value(1).toDouble();
+        if (ratio >= query.value(2).toDouble())
+            ++red;
+        newest = std::max(newest, query.value(4).toLongLong());
+    }
+    if (out.sitesReporting > 0) {
+        out.sitesAtRed = red;
+        out.sitesAsOf = fromEpoch(newest);
+    }
+}
+
+void readDataTime(const Database &db, qint64 at, HeadlineFigures &out)
+{
+    // Per-sensor and per-hospital maxima use the primary keys; a global MAX would scan.
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT MAX(t) FROM ("
+        " SELECT (SELECT MAX(observed_at) FROM observation WHERE sensor_id = se.id AND observed_at <= ?) AS t FROM sensor se"
+        " UNION ALL"
+        " SELECT (SELECT MAX(reported_at) FROM bed_report WHERE hospital_id = h.id AND reported_at <= ?) FROM hospital h)"));
+    query.addBindValue(at);
+    query.addBindValue(at);
+    qint64 newest = -1;
+    if (Database::exec(query) && query.next() && !query.value(0).isNull())
+        newest = query.value(0).toLongLong();
+    if (out.casesAsOf.isValid()) {
+        // A day's figures describe that whole day: they are as new as its end, or the cursor.
+        const qint64 dayEnd = QDateTime(out.casesAsOf.addDays(1), QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch() - 1;
+        newest = std::max(newest, std::min(dayEnd, at));
+    }
+    if (newest >= 0)
+        out.dataTime = fromEpoch(newest);
+}
+
+} // namespace
+
+HeadlineFigures computeHeadlineFigures(const Database &db, const QDateTime &at)
+{
+    HeadlineFigures figures;
+    figures.at = at.toUTC();
+    const qint64 seconds = figures.at.toSecsSinceEpoch();
+    readPopulation(db, figures);
+    readCases(db, figures.at.date(), figures);
+    readIcu(db, seconds, figures);
+    readSites(db, seconds, figures);
+    readDataTime(db, seconds, figures);
+    return figures;
+}
+
+} // namespace atalaya

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcStore, "atalaya.store")
+Q_LOGGING_CATEGORY(lcDemo, "atalaya.demo")
+Q_LOGGING_CATEGORY(lcAnalytics, "atalaya.analytics")
