@@ -1,0 +1,349 @@
+// The atalaya executable: the command line, the store check, and the QML engine. Everything
+// else lives in atalaya_core (no GUI) and the Atalaya QML module.
+
+#include "appsettings.h"
+#include "dashboard.h"
+#include "demo/democity.h"
+#include "store/database.h"
+#include "timecursor.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimeZone>
+#include <QTimer>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <optional>
+
+Q_IMPORT_QML_PLUGIN(AtalayaPlugin)
+
+namespace {
+
+// Exit codes a script (or a scheduled briefing) can tell apart.
+enum ExitCode { Ok = 0, UsageError = 64, StoreError = 65, UiError = 70 };
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::translate("main", "atalaya: %1").arg(message) << '\n';
+}
+
+/** Parses an ISO 8601 date-time; a value without a zone is taken as UTC (the store's time). */
+std::optional<QDateTime> parseMoment(const QString &text)
+{
+    QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!moment.isValid())
+        moment = QDateTime::fromString(text, Qt::ISODate);
+    if (!moment.isValid())
+        return std::nullopt;
+    if (moment.timeSpec() == Qt::LocalTime)
+        moment.setTimeZone(QTimeZone::UTC);
+    return moment.toUTC();
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okWidth = false;
+    bool okHeight = false;
+    const int width = parts[0].toInt(&okWidth);
+    const int height = parts[1].toInt(&okHeight);
+    if (!okWidth || !okHeight || width < 320 || height < 240 || width > 16384 || height > 16384)
+        return std::nullopt;
+    return QSize(width, height);
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("atalaya"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+}
+
+qint64 peakResidentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+/** Every visible item with an objectName and a text ("valueText" preferred) as one JSON object,
+ *  so a test can compare what the screen says with what the store holds. */
+bool dumpVisibleTexts(QQuickWindow *window, const QString &path)
+{
+    QJsonObject texts;
+    QList<QQuickItem *> pending{window->contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeLast();
+        if (!item->isVisible())
+            continue;
+        if (!item->objectName().isEmpty()) {
+            QVariant text = item->property("valueText");
+            if (!text.isValid())
+                text = item->property("text");
+            if (text.isValid())
+                texts.insert(item->objectName(), text.toString());
+        }
+        pending.append(item->childItems());
+    }
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(QJsonDocument(texts).toJson()) > 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    // Qt Charts draws through QGraphicsView, so the application must be a QApplication.
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Atalaya"));
+    QCoreApplication::setApplicationName(QStringLiteral("Atalaya"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATALAYA_VERSION));
+
+    // The language is read before the parser so that --help itself is translated.
+    QString language;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--language") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    installTranslations(app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Atalaya: the city's essential services, epidemic, hospitals and crowds on one screen."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("main", "Use the store FILE (SQLite). Default: atalaya.db in the user's data folder."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption seedOption(QStringLiteral("demo-seed"),
+        QCoreApplication::translate("main", "Seed of the demo city generated into a new store (default 1)."),
+        QCoreApplication::translate("main", "N"), QStringLiteral("1"));
+    const QCommandLineOption anchorOption(QStringLiteral("demo-anchor"),
+        QCoreApplication::translate("main", "End the demo city's history at DATETIME (ISO 8601, UTC unless a zone is given) instead of now."),
+        QCoreApplication::translate("main", "DATETIME"));
+    const QCommandLineOption atOption(QStringLiteral("at"),
+        QCoreApplication::translate("main", "Start with the time cursor at DATETIME (ISO 8601) instead of live."),
+        QCoreApplication::translate("main", "DATETIME"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window offscreen, save it as a PNG to FILE and exit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QCoreApplication::translate("main", "Open on page NAME: overview or map."),
+        QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size, e.g. 1600x900."),
+        QCoreApplication::translate("main", "WxH"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme: dark (control room) or light (briefing)."),
+        QCoreApplication::translate("main", "THEME"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QCoreApplication::translate("main", "Interface language, e.g. es or pt (default: the system's)."),
+        QCoreApplication::translate("main", "LANG"));
+    // For the end-to-end test: what the visible items say, by objectName, saved as JSON.
+    QCommandLineOption dumpTextsOption(QStringLiteral("dump-texts"));
+    dumpTextsOption.setValueName(QStringLiteral("FILE"));
+    dumpTextsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For bench/: print when the first frame with data is on screen and the peak memory then.
+    QCommandLineOption reportStartupOption(QStringLiteral("report-startup"));
+    reportStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    for (const QCommandLineOption &option : {dbOption, seedOption, anchorOption, atOption, screenshotOption,
+                                             pageOption, sizeOption, themeOption, languageOption, dumpTextsOption, reportStartupOption})
+        parser.addOption(option);
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QCoreApplication::translate("main", "unexpected argument '%1'; see --help.")
+                       .arg(parser.positionalArguments().constFirst()));
+        return UsageError;
+    }
+
+    // --- validate every option before anything is opened or written -------------------------
+    atalaya::DemoCityOptions demo;
+    bool seedOk = false;
+    demo.seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk) {
+        printError(QCoreApplication::translate("main", "--demo-seed: '%1' is not a whole number ≥ 0.")
+                       .arg(parser.value(seedOption)));
+        return UsageError;
+    }
+    if (parser.isSet(anchorOption)) {
+        const auto anchor = parseMoment(parser.value(anchorOption));
+        if (!anchor) {
+            printError(QCoreApplication::translate("main", "--demo-anchor: '%1' is not an ISO 8601 date-time (e.g. 2026-03-15T12:00:00Z).")
+                           .arg(parser.value(anchorOption)));
+            return UsageError;
+        }
+        demo.anchor = *anchor;
+    }
+    std::optional<QDateTime> startAt;
+    if (parser.isSet(atOption)) {
+        startAt = parseMoment(parser.value(atOption));
+        if (!startAt) {
+            printError(QCoreApplication::translate("main", "--at: '%1' is not an ISO 8601 date-time (e.g. 2026-03-15T09:00:00Z).")
+                           .arg(parser.value(atOption)));
+            return UsageError;
+        }
+    }
+    const QString page = parser.value(pageOption);
+    if (parser.isSet(pageOption) && page != QLatin1String("overview") && page != QLatin1String("map")) {
+        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview or map.").arg(page));
+        return UsageError;
+    }
+    const QString theme = parser.value(themeOption);
+    if (parser.isSet(themeOption) && theme != QLatin1String("dark") && theme != QLatin1String("light")) {
+        printError(QCoreApplication::translate("main", "--theme: '%1' is not a theme; use dark or light.").arg(theme));
+        return UsageError;
+    }
+    std::optional<QSize> size;
+    if (parser.isSet(sizeOption)) {
+        size = parseSize(parser.value(sizeOption));
+        if (!size) {
+            printError(QCoreApplication::translate("main", "--size: '%1' is not WIDTHxHEIGHT between 320x240 and 16384x16384.")
+                           .arg(parser.value(sizeOption)));
+            return UsageError;
+        }
+    }
+    const QString screenshotPath = parser.value(screenshotOption);
+    if (parser.isSet(screenshotOption) && !QFileInfo(QFileInfo(screenshotPath).absolutePath()).isDir()) {
+        printError(QCoreApplication::translate("main", "--screenshot: the folder of '%1' does not exist.").arg(screenshotPath));
+        return UsageError;
+    }
+
+    // --- the store: opened, checked and migrated here so a bad file stops us with its reason -
+    QString dbPath = parser.value(dbOption);
+    if (dbPath.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        dbPath = QDir(folder).filePath(QStringLiteral("atalaya.db"));
+    }
+    {
+        atalaya::Database check;
+        const atalaya::Database::OpenResult opened = check.open(dbPath);
+        if (!opened.ok()) {
+            printError(opened.message);
+            return StoreError;
+        }
+    }
+
+    // --- the UI -------------------------------------------------------------------------------
+    const bool screenshotMode = parser.isSet(screenshotOption);
+    atalaya::AppSettings settings;
+    if (parser.isSet(themeOption))
+        settings.setTheme(theme);
+    if (parser.isSet(pageOption))
+        settings.setPage(page);
+    if (screenshotMode)
+        settings.setPersistent(false); // a scripted screenshot must not change the user's layout
+    atalaya::AppSettings::setInstance(&settings);
+
+    atalaya::Dashboard dashboard(dbPath, demo);
+    atalaya::Dashboard::setInstance(&dashboard);
+    if (startAt)
+        dashboard.timeCursor()->setMoment(*startAt);
+
+    QQmlApplicationEngine engine;
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(UiError); }, Qt::QueuedConnection);
+    engine.loadFromModule("Atalaya", "Main");
+    if (engine.rootObjects().isEmpty())
+        return UiError;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        printError(QCoreApplication::translate("main", "the main QML object is not a window."));
+        return UiError;
+    }
+    if (size)
+        window->resize(*size);
+
+    if (parser.isSet(reportStartupOption)) {
+        // The first frame after the data is ready is the one a user waits for.
+        auto reported = std::make_shared<bool>(false);
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&dashboard, &sinceStart, reported] {
+            if (*reported || !dashboard.isReady())
+                return;
+            *reported = true;
+            std::printf("STARTUP first_frame_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            // Peak memory once the Overview has settled.
+            QTimer::singleShot(1000, qApp, [] {
+                std::printf("STARTUP peak_rss_kb %lld\n", static_cast<long long>(peakResidentKilobytes()));
+                std::fflush(stdout);
+                QCoreApplication::exit(Ok);
+            });
+        });
+    }
+
+    if (screenshotMode) {
+        auto started = std::make_shared<bool>(false);
+        const auto capture = [&, started] {
+            if (*started)
+                return;
+            *started = true;
+            if (!dashboard.errorMessage().isEmpty()) {
+                printError(dashboard.errorMessage());
+                QCoreApplication::exit(StoreError);
+                return;
+            }
+            // Let bindings, loaders and map items settle for a few frames before grabbing.
+            QTimer::singleShot(750, &app, [&] {
+                const QImage image = window->grabWindow();
+                if (image.isNull() || !image.save(screenshotPath, "PNG")) {
+                    printError(QCoreApplication::translate("main", "could not write the screenshot to '%1'.").arg(screenshotPath));
+                    QCoreApplication::exit(UiError);
+                    return;
+                }
+                if (parser.isSet(dumpTextsOption) && !dumpVisibleTexts(window, parser.value(dumpTextsOption))) {
+                    printError(QCoreApplication::translate("main", "could not write the texts to '%1'.")
+                                   .arg(parser.value(dumpTextsOption)));
+                    QCoreApplication::exit(UiError);
+                    return;
+                }
+                QCoreApplication::exit(Ok);
+            });
+        };
+        if (dashboard.isReady())
+            QTimer::singleShot(0, &app, capture);
+        else
+            QObject::connect(&dashboard, &atalaya::Dashboard::readyChanged, &app, capture, Qt::SingleShotConnection);
+        QObject::connect(&dashboard, &atalaya::Dashboard::errorMessageChanged, &app, capture, Qt::SingleShotConnection);
+        // A first start generates the demo city; nothing legitimate takes ten minutes.
+        QTimer::singleShot(10 * 60 * 1000, &app, [] {
+            printError(QCoreApplication::translate("main", "the dashboard did not become ready within 10 minutes; no screenshot taken."));
+            QCoreApplication::exit(UiError);
+        });
+    }
+
+    dashboard.start();
+    return app.exec();
+}

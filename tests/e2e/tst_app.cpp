@@ -1,0 +1,207 @@
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using atalaya::Database;
+
+/** The real atalaya executable, offscreen, on a generated demo city: what it shows must be what
+ *  the store holds, and bad input must end with a clear message and nothing lost. */
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+    const QString m_anchor = QStringLiteral("2026-03-15T12:00:00Z");
+
+    struct Run {
+        int exitCode = -1;
+        QString errorOutput;
+    };
+
+    static Run runApp(const QStringList &arguments, int timeoutMs = 240000)
+    {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Keep the test's settings away from the user's.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/atalaya-e2e-config"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(ATALAYA_BINARY), arguments);
+        if (!app.waitForFinished(timeoutMs)) {
+            app.kill();
+            app.waitForFinished();
+            return {-1, QStringLiteral("timed out")};
+        }
+        Run run;
+        run.exitCode = app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -2;
+        run.errorOutput = QString::fromUtf8(app.readAllStandardError());
+        return run;
+    }
+
+    QStringList baseArguments() const
+    {
+        return {QStringLiteral("--db"), m_store, QStringLiteral("--demo-seed"), QStringLiteral("7"),
+                QStringLiteral("--demo-anchor"), m_anchor, QStringLiteral("--at"), m_anchor,
+                QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--size"), QStringLiteral("1280x800")};
+    }
+
+    static int distinctColours(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        return colours.size();
+    }
+
+    static QByteArray hash(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    }
+
+    static qint64 scalar(const Database &db, const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query = db.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!Database::exec(query) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(QStringLiteral("city.db"));
+    }
+
+    void overviewShowsTheStoresFigures()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("overview.png"));
+        const QString texts = m_dir.filePath(QStringLiteral("overview.json"));
+        const Run run = runApp(baseArguments() + QStringList{QStringLiteral("--page"), QStringLiteral("overview"),
+                                                             QStringLiteral("--screenshot"), png,
+                                                             QStringLiteral("--dump-texts"), texts});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errorOutput));
+
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        QVERIFY2(distinctColours(image) > 20, "the screenshot is (nearly) blank");
+
+        QFile file(texts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject shown = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY2(shown.contains(QStringLiteral("kpiPopulation")), QJsonDocument(shown).toJson().constData());
+
+        // The store's figures, read here with plain SQL, independently of the app's code.
+        Database db;
+        QVERIFY(db.open(m_store).ok());
+        const QLocale english(QLocale::English);
+        const qint64 population = scalar(db, QStringLiteral("SELECT SUM(population) FROM region WHERE level = 'district'"));
+        QVERIFY(population > 500000 && population < 700000);
+        QCOMPARE(shown.value(QStringLiteral("kpiPopulation")).toString(), english.toString(population));
+
+        const QDate day(2026, 3, 15);
+        const qint64 cases = scalar(db, QStringLiteral(
+            "SELECT SUM(cases) FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
+            " WHERE r.level = 'neighbourhood' AND day BETWEEN ? AND ?"),
+            {day.addDays(-6).toString(Qt::ISODate), day.toString(Qt::ISODate)});
+        QCOMPARE(shown.value(QStringLiteral("kpiCases7d")).toString(), english.toString(cases));
+
+        const qint64 at = QDateTime::fromString(m_anchor, Qt::ISODate).toSecsSinceEpoch();
+        const qint64 icuFree = scalar(db, QStringLiteral(
+            "SELECT SUM(b.icu_free) FROM bed_report b JOIN hospital h ON h.id = b.hospital_id"
+            " WHERE b.reported_at = (SELECT MAX(reported_at) FROM bed_report WHERE hospital_id = h.id AND reported_at <= ?)"
+            " AND ? - b.reported_at <= h.report_cadence_s + 3600"), {at, at});
+        QCOMPARE(shown.value(QStringLiteral("kpiIcuFree")).toString(), english.toString(icuFree));
+
+        const qint64 red = scalar(db, QStringLiteral(
+            "SELECT COUNT(*) FROM site s JOIN sensor se ON se.site_id = s.id JOIN observation o ON o.sensor_id = se.id"
+            " WHERE o.observed_at = (SELECT MAX(observed_at) FROM observation WHERE sensor_id = se.id AND observed_at <= ? AND observed_at > ?)"
+            " AND o.value >= s.red_threshold * s.capacity"), {at, at - 1800});
+        QCOMPARE(shown.value(QStringLiteral("kpiSitesRed")).toString(), english.toString(red));
+    }
+
+    void mapPageAndLightThemeRender()
+    {
+        const QString dark = m_dir.filePath(QStringLiteral("map-dark.png"));
+        const QString light = m_dir.filePath(QStringLiteral("map-light.png"));
+        QCOMPARE(runApp(baseArguments() + QStringList{QStringLiteral("--page"), QStringLiteral("map"), QStringLiteral("--theme"),
+                                                       QStringLiteral("dark"), QStringLiteral("--screenshot"), dark}).exitCode, 0);
+        QCOMPARE(runApp(baseArguments() + QStringList{QStringLiteral("--page"), QStringLiteral("map"), QStringLiteral("--theme"),
+                                                       QStringLiteral("light"), QStringLiteral("--screenshot"), light}).exitCode, 0);
+        const QImage darkImage(dark);
+        const QImage lightImage(light);
+        QVERIFY(distinctColours(darkImage) > 20);
+        QVERIFY(distinctColours(lightImage) > 20);
+        QVERIFY(darkImage != lightImage);
+        // Light theme: the window is bright on average; dark theme: dark on average.
+        const auto meanLightness = [](const QImage &image) {
+            qint64 sum = 0;
+            int n = 0;
+            for (int y = 0; y < image.height(); y += 8)
+                for (int x = 0; x < image.width(); x += 8, ++n)
+                    sum += QColor(image.pixel(x, y)).lightness();
+            return double(sum) / n;
+        };
+        QVERIFY(meanLightness(lightImage) > meanLightness(darkImage) + 40);
+    }
+
+    void badStoreIsReportedAndLeftUntouched()
+    {
+        const QString notADatabase = m_dir.filePath(QStringLiteral("pharmacies.csv"));
+        {
+            QFile file(notADatabase);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("name;lat;lon\nFarmacia Central;39,01;-9,33\n");
+        }
+        const QByteArray before = hash(notADatabase);
+        const Run run = runApp({QStringLiteral("--db"), notADatabase, QStringLiteral("--screenshot"),
+                                m_dir.filePath(QStringLiteral("never.png"))});
+        QCOMPARE(run.exitCode, 65);
+        QVERIFY2(run.errorOutput.contains(QLatin1String("not an SQLite database")), qPrintable(run.errorOutput));
+        QVERIFY2(run.errorOutput.count(QLatin1Char('\n')) <= 2, qPrintable(run.errorOutput));
+        QCOMPARE(hash(notADatabase), before);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.png"))));
+    }
+
+    void badOptionsAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("page") << QStringList{QStringLiteral("--page"), QStringLiteral("hospitals")} << QStringLiteral("--page");
+        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("pink")} << QStringLiteral("--theme");
+        QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("huge")} << QStringLiteral("--size");
+        QTest::newRow("anchor") << QStringList{QStringLiteral("--demo-anchor"), QStringLiteral("yesterday")} << QStringLiteral("--demo-anchor");
+        QTest::newRow("seed") << QStringList{QStringLiteral("--demo-seed"), QStringLiteral("-4")} << QStringLiteral("--demo-seed");
+    }
+
+    void badOptionsAreNamed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const QString fresh = m_dir.filePath(QStringLiteral("untouched.db"));
+        const Run run = runApp(QStringList{QStringLiteral("--db"), fresh} + arguments);
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY2(run.errorOutput.contains(mentions), qPrintable(run.errorOutput));
+        QVERIFY2(!QFile::exists(fresh), "a usage error must not create a store");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"
