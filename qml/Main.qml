@@ -1,0 +1,162 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Atalaya
+
+// The main window: header (city, time cursor), navigation rail, the pages, status bar.
+// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
+ApplicationWindow {
+    id: root
+    objectName: "mainWindow"
+
+    readonly property list<string> pageNames: ["overview", "map"]
+    readonly property int pageIndex: Math.max(0, root.pageNames.indexOf(AppSettings.page))
+
+    function showPage(index: int) {
+        AppSettings.page = root.pageNames[index]
+    }
+
+    width: AppSettings.windowGeometry.width > 0 ? AppSettings.windowGeometry.width : Theme.defaultWindowWidth
+    height: AppSettings.windowGeometry.height > 0 ? AppSettings.windowGeometry.height : Theme.defaultWindowHeight
+    minimumWidth: Theme.minimumWindowWidth
+    minimumHeight: Theme.minimumWindowHeight
+    visible: true
+    title: Dashboard.cityName.length > 0 ? qsTr("Atalaya — %1").arg(Dashboard.cityName) : qsTr("Atalaya")
+    color: Theme.background
+
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceRaised
+    palette.text: Theme.text
+    palette.button: Theme.surfaceRaised
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.onAccent
+    palette.brightText: Theme.text
+    palette.mid: Theme.border
+    palette.dark: Theme.border
+    palette.light: Theme.surfaceSelected
+    palette.toolTipBase: Theme.surfaceRaised
+    palette.toolTipText: Theme.text
+    palette.placeholderText: Theme.textMuted
+    palette.disabled.buttonText: Theme.textDisabled
+    palette.disabled.windowText: Theme.textDisabled
+    palette.disabled.text: Theme.textDisabled
+
+    Component.onCompleted: {
+        const saved = AppSettings.windowGeometry
+        if (saved.width > 0 && saved.height > 0) {
+            root.x = saved.x
+            root.y = saved.y
+        }
+    }
+    onClosing: AppSettings.windowGeometry = Qt.rect(root.x, root.y, root.width, root.height)
+
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: root.showPage(0)
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: root.showPage(1)
+    }
+    Shortcut {
+        sequence: "Ctrl+T"
+        onActivated: AppSettings.toggleTheme()
+    }
+
+    header: Rectangle {
+        implicitHeight: Theme.headerHeight
+        color: Theme.surface
+        Rectangle {
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: Theme.borderWidth
+            color: Theme.border
+        }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacingL
+            anchors.rightMargin: Theme.spacingL
+            spacing: Theme.spacingL
+
+            Text {
+                text: qsTr("Atalaya")
+                color: Theme.accent
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+            }
+            Text {
+                objectName: "cityName"
+                Layout.fillWidth: true
+                text: Dashboard.cityName
+                color: Theme.text
+                font.pixelSize: Theme.fontHeading
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: Dashboard.cityName
+            }
+            TimeCursorBar {
+                cursor: Dashboard.timeCursor
+            }
+        }
+    }
+
+    footer: StatusBar {
+        figures: Dashboard.figures
+        databasePath: Dashboard.databasePath
+        ready: Dashboard.ready
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationRail {
+            id: rail
+            objectName: "navigationRail"
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.railWidth
+            pages: [
+                { title: qsTr("Overview"), glyph: "▦" },
+                { title: qsTr("Map"), glyph: "◈" }
+            ]
+            currentIndex: root.pageIndex
+            onActivated: index => root.showPage(index)
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ErrorBanner {
+                objectName: "errorBanner"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacingS
+                message: Dashboard.errorMessage
+            }
+
+            StackLayout {
+                id: pages
+                objectName: "pages"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: root.pageIndex
+
+                OverviewPage {}
+                MapPage {}
+            }
+        }
+    }
+
+    PreparingOverlay {
+        objectName: "preparingOverlay"
+        anchors.fill: parent
+        visible: Dashboard.preparing
+        progress: Dashboard.progress
+        stage: Dashboard.progressStage
+    }
+}

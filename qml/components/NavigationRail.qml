@@ -1,0 +1,118 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import Atalaya
+
+// The page switcher on the left. The rail is one Tab stop that focuses the current entry;
+// Up/Down (or Left/Right) move between pages and switch at once, Home/End jump to the first/last;
+// each entry is a button with its page name. The owner sets currentIndex in onActivated (so a
+// binding to the app's page survives) and focus follows the current entry.
+FocusScope {
+    id: root
+
+    // Entries: objects with title (translated) and glyph.
+    property var pages: []
+    property int currentIndex: 0
+
+    signal activated(int index)
+
+    function select(index: int) {
+        if (index < 0 || index >= root.pages.length)
+            return
+        if (index !== root.currentIndex)
+            root.activated(index)
+    }
+
+    implicitWidth: Theme.railWidth
+    activeFocusOnTab: true
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: qsTr("Pages")
+
+    Keys.onUpPressed: root.select(root.currentIndex - 1)
+    Keys.onDownPressed: root.select(root.currentIndex + 1)
+    Keys.onLeftPressed: root.select(root.currentIndex - 1)
+    Keys.onRightPressed: root.select(root.currentIndex + 1)
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Home) {
+            root.select(0)
+            event.accepted = true
+        } else if (event.key === Qt.Key_End) {
+            root.select(root.pages.length - 1)
+            event.accepted = true
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.surface
+        Rectangle {
+            anchors { right: parent.right; top: parent.top; bottom: parent.bottom }
+            width: Theme.borderWidth
+            color: Theme.border
+        }
+    }
+
+    Column {
+        anchors { left: parent.left; right: parent.right; top: parent.top; topMargin: Theme.spacingS }
+        spacing: Theme.spacingXs
+
+        Repeater {
+            model: root.pages
+
+            delegate: AbstractButton {
+                id: entry
+                required property var modelData
+                required property int index
+                readonly property bool current: entry.index === root.currentIndex
+
+                objectName: "railEntry" + entry.index
+                width: parent ? parent.width : 0
+                height: Theme.railItemHeight
+                // The rail, not each entry, is the Tab stop; it hands focus to the current entry.
+                focusPolicy: Qt.ClickFocus
+                focus: entry.current
+                checkable: false
+                checked: entry.current
+                text: entry.modelData.title
+                Accessible.role: Accessible.PageTab
+                Accessible.name: entry.modelData.title
+                Accessible.selected: entry.current
+                onClicked: root.select(entry.index)
+
+                background: Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingXs
+                    radius: Theme.radiusM
+                    color: entry.current ? Theme.surfaceSelected : (entry.hovered ? Theme.surfaceRaised : Theme.surface)
+                    border.width: entry.visualFocus ? Theme.focusWidth : 0
+                    border.color: Theme.focusRing
+                    // The current page is marked by a bar as well as by colour.
+                    Rectangle {
+                        visible: entry.current
+                        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.spacingS }
+                        width: Theme.spacingXs
+                        radius: Theme.radiusS
+                        color: Theme.accent
+                    }
+                }
+                contentItem: Column {
+                    spacing: Theme.spacingXs
+                    topPadding: Theme.spacingS
+                    Text {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: entry.modelData.glyph
+                        color: entry.current ? Theme.accent : Theme.textMuted
+                        font.pixelSize: Theme.fontGlyph
+                    }
+                    Text {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: entry.text
+                        color: entry.current ? Theme.text : Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: entry.current ? Font.Bold : Font.Normal
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Atalaya
+
+// Bottom line: how fresh the data is, which store is open, and the theme switch (Ctrl+T).
+Rectangle {
+    id: root
+
+    required property HeadlineSummary figures
+    property string databasePath
+    property bool ready: false
+
+    readonly property bool hasDataTime: root.figures.dataTime !== undefined
+    readonly property string dataTimeText: root.hasDataTime
+        ? root.figures.dataTime.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+    readonly property string dataText: {
+        if (!root.ready)
+            return qsTr("Data: not loaded yet")
+        if (!root.hasDataTime)
+            return qsTr("%1 Data: no data").arg(Theme.shapeNoData)
+        if (root.figures.dataStale)
+            return qsTr("%1 Data stale since %2").arg(Theme.shapeAmber).arg(root.dataTimeText)
+        return qsTr("%1 Data as of %2").arg(Theme.shapeOk).arg(root.dataTimeText)
+    }
+
+    implicitHeight: Theme.statusBarHeight
+    color: Theme.surface
+
+    Rectangle {
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: Theme.borderWidth
+        color: Theme.border
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingM
+        anchors.rightMargin: Theme.spacingM
+        spacing: Theme.spacingL
+
+        Text {
+            objectName: "dataTime"
+            text: root.dataText
+            color: !root.ready || !root.hasDataTime ? Theme.textMuted
+                 : root.figures.dataStale ? Theme.statusAmberText : Theme.text
+            font.pixelSize: Theme.fontSmall
+            font.weight: root.figures.dataStale ? Font.Bold : Font.Normal
+            Accessible.role: Accessible.StaticText
+            Accessible.name: root.dataText
+        }
+        Text {
+            objectName: "databasePath"
+            Layout.fillWidth: true
+            text: qsTr("Store: %1").arg(root.databasePath)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideMiddle
+        }
+        Button {
+            id: themeButton
+            objectName: "themeButton"
+            flat: true
+            focusPolicy: Qt.StrongFocus
+            font.pixelSize: Theme.fontSmall
+            text: Theme.dark ? qsTr("Light theme") : qsTr("Dark theme")
+            palette.buttonText: Theme.text
+            Accessible.name: Theme.dark ? qsTr("Switch to the light theme") : qsTr("Switch to the dark theme")
+            ToolTip.visible: themeButton.hovered || themeButton.visualFocus
+            ToolTip.delay: Theme.toolTipDelay
+            ToolTip.text: qsTr("Switch theme (Ctrl+T)")
+            onClicked: AppSettings.toggleTheme()
+        }
+    }
+}

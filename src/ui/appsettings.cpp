@@ -1,0 +1,110 @@
+#include "appsettings.h"
+
+#include <QJSEngine>
+#include <QPointer>
+
+namespace atalaya {
+
+namespace {
+
+QPointer<AppSettings> s_instance;
+
+const QString kTheme = QStringLiteral("ui/theme");
+const QString kPage = QStringLiteral("ui/page");
+const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
+
+bool isTheme(const QString &theme)
+{
+    return theme == QLatin1String("dark") || theme == QLatin1String("light");
+}
+
+bool isPage(const QString &page)
+{
+    return page == QLatin1String("overview") || page == QLatin1String("map");
+}
+
+} // namespace
+
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+{
+    const QSettings settings;
+    const QString theme = settings.value(kTheme).toString();
+    if (isTheme(theme))
+        m_theme = theme;
+    const QString page = settings.value(kPage).toString();
+    if (isPage(page))
+        m_page = page;
+    const QRect geometry = settings.value(kWindowGeometry).toRect();
+    if (geometry.isValid())
+        m_windowGeometry = geometry;
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    if (!isTheme(theme) || theme == m_theme)
+        return;
+    m_theme = theme;
+    write(kTheme, m_theme);
+    Q_EMIT themeChanged();
+}
+
+void AppSettings::setPage(const QString &page)
+{
+    if (!isPage(page) || page == m_page)
+        return;
+    m_page = page;
+    write(kPage, m_page);
+    Q_EMIT pageChanged();
+}
+
+void AppSettings::setWindowGeometry(const QRect &geometry)
+{
+    if (geometry == m_windowGeometry)
+        return;
+    m_windowGeometry = geometry;
+    write(kWindowGeometry, m_windowGeometry);
+    Q_EMIT windowGeometryChanged();
+}
+
+void AppSettings::setPersistent(bool persistent)
+{
+    if (persistent == m_persistent)
+        return;
+    m_persistent = persistent;
+    Q_EMIT persistentChanged();
+}
+
+void AppSettings::toggleTheme()
+{
+    setTheme(m_theme == QLatin1String("dark") ? QStringLiteral("light") : QStringLiteral("dark"));
+}
+
+void AppSettings::write(const QString &key, const QVariant &value)
+{
+    if (!m_persistent)
+        return;
+    QSettings settings;
+    settings.setValue(key, value);
+}
+
+void AppSettings::setInstance(AppSettings *instance)
+{
+    s_instance = instance;
+}
+
+AppSettings *AppSettings::instance()
+{
+    return s_instance;
+}
+
+AppSettings *AppSettingsForeign::create(QQmlEngine *, QJSEngine *engine)
+{
+    Q_ASSERT_X(s_instance, "AppSettings", "main() must call AppSettings::setInstance before loading QML");
+    // The engine must not delete the object main() owns.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    Q_ASSERT(!engine || s_instance->thread() == engine->thread());
+    return s_instance;
+}
+
+} // namespace atalaya

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QObject>
+#include <QRect>
+#include <QSettings>
+#include <QString>
+#include <QtQmlIntegration/qqmlintegration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace atalaya {
+
+/** What the dashboard remembers between runs (theme, page, window geometry), kept in QSettings.
+ *  Created in main() and exposed to QML as the singleton AppSettings. */
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
+    Q_PROPERTY(QRect windowGeometry READ windowGeometry WRITE setWindowGeometry NOTIFY windowGeometryChanged)
+    Q_PROPERTY(bool persistent READ isPersistent WRITE setPersistent NOTIFY persistentChanged)
+
+public:
+    /** Reads the saved values (organisation and application names come from QCoreApplication). */
+    explicit AppSettings(QObject *parent = nullptr);
+
+    QString theme() const { return m_theme; }
+    /** "dark" or "light"; anything else is ignored. */
+    void setTheme(const QString &theme);
+    QString page() const { return m_page; }
+    /** "overview" or "map"; anything else is ignored. */
+    void setPage(const QString &page);
+    QRect windowGeometry() const { return m_windowGeometry; }
+    void setWindowGeometry(const QRect &geometry);
+    /** When false, changes stay in memory and nothing is written back (screenshots, tests). */
+    bool isPersistent() const { return m_persistent; }
+    void setPersistent(bool persistent);
+
+    /** Flips between the dark and the light theme. */
+    Q_INVOKABLE void toggleTheme();
+
+    static void setInstance(AppSettings *instance);
+    static AppSettings *instance();
+
+Q_SIGNALS:
+    void themeChanged();
+    void pageChanged();
+    void windowGeometryChanged();
+    void persistentChanged();
+
+private:
+    void write(const QString &key, const QVariant &value);
+
+    QString m_theme = QStringLiteral("dark");
+    QString m_page = QStringLiteral("overview");
+    QRect m_windowGeometry;
+    bool m_persistent = true;
+};
+
+/** Exposes the AppSettings made in main() as the QML singleton AppSettings. */
+struct AppSettingsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atalaya::AppSettings)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(AppSettings)
+
+public:
+    static AppSettings *create(QQmlEngine *, QJSEngine *engine);
+};
+
+} // namespace atalaya

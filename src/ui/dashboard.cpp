@@ -1,0 +1,245 @@
+#include "dashboard.h"
+
+#include "analytics/headlinefigures.h"
+#include "basemapmodel.h"
+#include "headlinesummary.h"
+#include "store/database.h"
+#include "timecursor.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimeZone>
+
+namespace atalaya {
+
+Q_LOGGING_CATEGORY(lcUi, "atalaya.ui")
+
+namespace {
+
+QPointer<Dashboard> s_instance;
+
+/** Progress is reported at most every half percent: the generator calls back far more often
+ *  than a progress bar can show, and each report crosses threads. */
+constexpr double kProgressGranularity = 0.005;
+
+QDateTime fromEpoch(const QVariant &seconds)
+{
+    return seconds.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), QTimeZone::UTC);
+}
+
+QDateTime fromDay(const QVariant &day)
+{
+    const QDate d = QDate::fromString(day.toString(), Qt::ISODate);
+    return d.isValid() ? d.startOfDay(QTimeZone::UTC) : QDateTime();
+}
+
+void widen(QDateTime &earliest, QDateTime &latest, const QDateTime &from, const QDateTime &to)
+{
+    if (from.isValid() && (!earliest.isValid() || from < earliest))
+        earliest = from;
+    if (to.isValid() && (!latest.isValid() || to > latest))
+        latest = to;
+}
+
+} // namespace
+
+Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_demo(demo)
+    , m_timeCursor(new TimeCursor(this))
+    , m_figures(new HeadlineSummary(this))
+    , m_basemap(new BasemapModel(this))
+{
+    connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
+    connect(m_timeCursor, &TimeCursor::liveChanged, this, &Dashboard::recompute);
+}
+
+Dashboard::~Dashboard()
+{
+    // Generation cannot be interrupted half-way without leaving a half-written city; wait for it.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void Dashboard::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!openStore())
+        return;
+    if (DemoCity::storeHasCity(*m_db)) {
+        becomeReady();
+        return;
+    }
+    // The worker writes through its own connection; ours is reopened when it is done.
+    m_db.reset();
+    generateDemoCity();
+}
+
+void Dashboard::generateDemoCity()
+{
+    setPreparing(true);
+    onProgress(0, tr("Starting"));
+    const QString path = m_databasePath;
+    const DemoCityOptions options = m_demo;
+    QPointer<Dashboard> self(this);
+    m_worker = QThread::create([self, path, options] {
+        Database db;
+        const Database::OpenResult opened = db.open(path);
+        QString error;
+        bool ok = opened.ok();
+        if (!ok) {
+            error = opened.message;
+        } else {
+            double reported = -1;
+            QString lastStage;
+            ok = DemoCity::generate(db, options, [&](double fraction, const QString &stage) {
+                if (stage == lastStage && fraction - reported < kProgressGranularity && fraction < 1.0)
+                    return;
+                reported = fraction;
+                lastStage = stage;
+                QMetaObject::invokeMethod(self, [self, fraction, stage] {
+                    if (self)
+                        self->onProgress(fraction, stage);
+                }, Qt::QueuedConnection);
+            }, &error);
+        }
+        QMetaObject::invokeMethod(self, [self, ok, error] {
+            if (self)
+                self->onGenerated(ok, error);
+        }, Qt::QueuedConnection);
+    });
+    m_worker->setObjectName(QStringLiteral("DemoCity"));
+    m_worker->start(QThread::LowPriority);
+}
+
+void Dashboard::onProgress(double fraction, const QString &stage)
+{
+    m_progress = std::clamp(fraction, 0.0, 1.0);
+    m_progressStage = stage;
+    Q_EMIT progressChanged();
+}
+
+void Dashboard::onGenerated(bool ok, const QString &error)
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+    setPreparing(false);
+    if (!ok) {
+        setError(error.isEmpty() ? tr("The demo city could not be generated.")
+                                 : tr("The demo city could not be generated: %1").arg(error));
+        return;
+    }
+    if (openStore())
+        becomeReady();
+}
+
+bool Dashboard::openStore()
+{
+    m_db = std::make_unique<Database>();
+    const Database::OpenResult opened = m_db->open(m_databasePath);
+    if (!opened.ok()) {
+        m_db.reset();
+        setError(opened.message);
+        return false;
+    }
+    return true;
+}
+
+void Dashboard::becomeReady()
+{
+    QString name = m_db->meta(QStringLiteral("city_name"));
+    if (name.isEmpty()) {
+        QSqlQuery city = m_db->prepare(QStringLiteral("SELECT name FROM region WHERE level = 'city' ORDER BY id LIMIT 1"));
+        if (Database::exec(city) && city.next())
+            name = city.value(0).toString();
+    }
+    if (name != m_cityName) {
+        m_cityName = name;
+        Q_EMIT cityNameChanged();
+    }
+
+    // The data range the time cursor may replay. Observations are read per sensor so that the
+    // (sensor_id, observed_at) key answers, not a scan of every reading.
+    QDateTime earliest;
+    QDateTime latest;
+    QSqlQuery beds = m_db->prepare(QStringLiteral("SELECT MIN(reported_at), MAX(reported_at) FROM bed_report"));
+    if (Database::exec(beds) && beds.next())
+        widen(earliest, latest, fromEpoch(beds.value(0)), fromEpoch(beds.value(1)));
+    QSqlQuery readings = m_db->prepare(QStringLiteral(
+        "SELECT MIN(first), MAX(last) FROM (SELECT"
+        " (SELECT MIN(observed_at) FROM observation o WHERE o.sensor_id = s.id) AS first,"
+        " (SELECT MAX(observed_at) FROM observation o WHERE o.sensor_id = s.id) AS last"
+        " FROM sensor s)"));
+    if (Database::exec(readings) && readings.next())
+        widen(earliest, latest, fromEpoch(readings.value(0)), fromEpoch(readings.value(1)));
+    QSqlQuery days = m_db->prepare(QStringLiteral("SELECT MIN(day), MAX(day) FROM epidemic_daily"));
+    if (Database::exec(days) && days.next())
+        widen(earliest, latest, fromDay(days.value(0)), fromDay(days.value(1)));
+    m_timeCursor->setRange(earliest, latest);
+
+    m_basemap->load(*m_db);
+    if (m_basemap->bounds() != m_cityBounds) {
+        m_cityBounds = m_basemap->bounds();
+        Q_EMIT cityBoundsChanged();
+    }
+
+    m_ready = true;
+    recompute();
+    qCInfo(lcUi) << "ready:" << m_cityName << "data from" << earliest << "to" << latest;
+    Q_EMIT readyChanged();
+}
+
+void Dashboard::recompute()
+{
+    if (!m_ready || !m_db)
+        return;
+    m_figures->setFigures(computeHeadlineFigures(*m_db, m_timeCursor->time()), m_timeCursor->isLive());
+}
+
+void Dashboard::setPreparing(bool preparing)
+{
+    if (preparing == m_preparing)
+        return;
+    m_preparing = preparing;
+    Q_EMIT preparingChanged();
+}
+
+void Dashboard::setError(const QString &message)
+{
+    if (message == m_errorMessage)
+        return;
+    qCWarning(lcUi) << message;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+void Dashboard::setInstance(Dashboard *instance)
+{
+    s_instance = instance;
+}
+
+Dashboard *Dashboard::instance()
+{
+    return s_instance;
+}
+
+Dashboard *DashboardForeign::create(QQmlEngine *, QJSEngine *engine)
+{
+    Q_ASSERT_X(s_instance, "Dashboard", "main() must call Dashboard::setInstance before loading QML");
+    // The engine must not delete the object main() owns.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    Q_ASSERT(!engine || s_instance->thread() == engine->thread());
+    return s_instance;
+}
+
+} // namespace atalaya

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "basemapmodel.h"
+#include "demo/democity.h"
+#include "headlinesummary.h"
+#include "timecursor.h"
+
+#include <QGeoRectangle>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtQmlIntegration/qqmlintegration.h>
+
+#include <memory>
+
+class QJSEngine;
+class QQmlEngine;
+class QThread;
+
+namespace atalaya {
+
+class Database;
+
+/** The dashboard's state for QML: the store connection, the demo city's first-run generation,
+ *  the app-wide time cursor and what the pages show at it. Created in main() and exposed to QML
+ *  as the singleton Dashboard. */
+class Dashboard : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    Q_PROPERTY(bool preparing READ isPreparing NOTIFY preparingChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString progressStage READ progressStage NOTIFY progressChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString cityName READ cityName NOTIFY cityNameChanged)
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(atalaya::TimeCursor *timeCursor READ timeCursor CONSTANT)
+    Q_PROPERTY(atalaya::HeadlineSummary *figures READ figures CONSTANT)
+    Q_PROPERTY(atalaya::BasemapModel *basemap READ basemap CONSTANT)
+    Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds NOTIFY cityBoundsChanged)
+
+public:
+    Dashboard(const QString &databasePath, const DemoCityOptions &demo, QObject *parent = nullptr);
+    ~Dashboard() override;
+
+    /** Becomes ready at once when the store has a city; otherwise generates the demo city in a
+     *  worker thread first, reporting progress. Call once, after QML is loaded. */
+    void start();
+
+    bool isReady() const { return m_ready; }
+    bool isPreparing() const { return m_preparing; }
+    double progress() const { return m_progress; }
+    QString progressStage() const { return m_progressStage; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString cityName() const { return m_cityName; }
+    QString databasePath() const { return m_databasePath; }
+    TimeCursor *timeCursor() const { return m_timeCursor; }
+    HeadlineSummary *figures() const { return m_figures; }
+    BasemapModel *basemap() const { return m_basemap; }
+    QGeoRectangle cityBounds() const { return m_cityBounds; }
+
+    static void setInstance(Dashboard *instance);
+    static Dashboard *instance();
+
+Q_SIGNALS:
+    void readyChanged();
+    void preparingChanged();
+    void progressChanged();
+    void errorMessageChanged();
+    void cityNameChanged();
+    void cityBoundsChanged();
+
+private:
+    void generateDemoCity();
+    void onProgress(double fraction, const QString &stage);
+    void onGenerated(bool ok, const QString &error);
+    bool openStore();
+    void becomeReady();
+    void recompute();
+    void setPreparing(bool preparing);
+    void setError(const QString &message);
+
+    QString m_databasePath;
+    DemoCityOptions m_demo;
+    std::unique_ptr<Database> m_db;
+    QPointer<QThread> m_worker;
+    TimeCursor *m_timeCursor = nullptr;
+    HeadlineSummary *m_figures = nullptr;
+    BasemapModel *m_basemap = nullptr;
+    QGeoRectangle m_cityBounds;
+    QString m_cityName;
+    QString m_progressStage;
+    QString m_errorMessage;
+    double m_progress = 0;
+    bool m_ready = false;
+    bool m_preparing = false;
+    bool m_started = false;
+};
+
+/** Exposes the Dashboard made in main() as the QML singleton Dashboard. */
+struct DashboardForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atalaya::Dashboard)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Dashboard)
+
+public:
+    static Dashboard *create(QQmlEngine *, QJSEngine *engine);
+};
+
+} // namespace atalaya
