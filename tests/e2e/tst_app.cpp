@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -160,6 +161,28 @@ private slots:
             return double(sum) / n;
         };
         QVERIFY(meanLightness(lightImage) > meanLightness(darkImage) + 40);
+    }
+
+    void opensARealWindowOnAnX11Display()
+    {
+        // tools/dev run on a desktop uses the xcb platform, not offscreen: prove it works with a
+        // real X server (Xvfb) and that the window it shows is the dashboard.
+        const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+        QVERIFY2(!xvfbRun.isEmpty(), "xvfb-run is part of the build environment (package xvfb)");
+        const QString png = m_dir.filePath(QStringLiteral("x11.png"));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        app.setProcessEnvironment(env);
+        app.start(xvfbRun, QStringList{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1600x1000x24"),
+                                       QStringLiteral(ATALAYA_BINARY)}
+                               + baseArguments() + QStringList{QStringLiteral("--screenshot"), png});
+        QVERIFY(app.waitForFinished(240000));
+        QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        QVERIFY(distinctColours(image) > 20);
     }
 
     void badStoreIsReportedAndLeftUntouched()

@@ -142,9 +142,9 @@ void readDataTime(const Database &db, qint64 at, HeadlineFigures &out)
     if (Database::exec(query) && query.next() && !query.value(0).isNull())
         newest = query.value(0).toLongLong();
     if (out.casesAsOf.isValid()) {
-        // A day's figures describe that whole day: they are as new as its end, or the cursor.
-        const qint64 dayEnd = QDateTime(out.casesAsOf.addDays(1), QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch() - 1;
-        newest = std::max(newest, std::min(dayEnd, at));
+        // Daily figures carry no time of day: count them from the start of their day, so a
+        // day's totals never make the data look newer than the newest timed reading.
+        newest = std::max(newest, QDateTime(out.casesAsOf, QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch());
     }
     if (newest >= 0)
         out.dataTime = fromEpoch(newest);
