@@ -45,7 +45,10 @@ ApplicationWindow {
     palette.disabled.windowText: Theme.textDisabled
     palette.disabled.text: Theme.textDisabled
 
+    onPageIndexChanged: if (root.pageIndex === 1) mapLoader.active = true
     Component.onCompleted: {
+        if (root.pageIndex === 1)
+            mapLoader.active = true
         const saved = AppSettings.windowGeometry
         if (saved.width > 0 && saved.height > 0) {
             root.x = saved.x
@@ -147,7 +150,13 @@ ApplicationWindow {
                 currentIndex: root.pageIndex
 
                 OverviewPage {}
-                MapPage {}
+                // Built the first time it is shown, then kept: start-up pays only for the page
+                // a user sees first, and the map keeps its view when they come back to it.
+                Loader {
+                    id: mapLoader
+                    active: false
+                    sourceComponent: MapPage {}
+                }
             }
         }
     }
