@@ -22,6 +22,9 @@ QtObject {
     readonly property color onAccent: root.dark ? "#0e1116" : "#ffffff"
     readonly property color focusRing: root.dark ? "#f0e442" : "#0072b2"   // yellow is unmissable on dark
     readonly property color scrim: root.dark ? "#cc0e1116" : "#ccf4f3ef"
+    readonly property color tableRowAlternate: root.dark ? "#1a1f27" : "#f8f7f4"
+    readonly property color barTrack: root.dark ? "#2a313d" : "#e4e1da"
+    readonly property color barFill: root.dark ? "#56b4e9" : "#0072b2"     // the accent's hue: a magnitude, not a status
 
     // --- status (Okabe-Ito) with the shape that carries the same meaning -----------------------
     readonly property color statusOk: "#009e73"      // bluish green
@@ -111,6 +114,22 @@ QtObject {
     readonly property int defaultWindowHeight: 900
     readonly property int minimumWindowWidth: 800
     readonly property int minimumWindowHeight: 560
+
+    // --- tables (the Overview's district ranking) --------------------------------------------------
+    readonly property int tableRowHeight: 40
+    readonly property int tableHeaderMinHeight: 36
+    readonly property int tableRankWidth: 56
+    readonly property int tableNameMinWidth: 150
+    readonly property int tableCountWidth: 100        // population, cases
+    readonly property int tableIncidenceWidth: 190    // figure and bar
+    readonly property int tableIncidenceMaxWidth: 420
+    readonly property int tableIncidenceFigureWidth: 64
+    readonly property int tableTrendWidth: 130
+    readonly property int tableShareWidth: 88
+    readonly property int tableIndexWidth: 104
+    readonly property int tableBarHeight: 6
+    readonly property int districtTableMinHeight: 320
+    readonly property int districtTableWideWidth: 1060  // narrower: the context columns are hidden
 
     // --- type --------------------------------------------------------------------------------------
     readonly property int toolTipDelay: 600   // ms

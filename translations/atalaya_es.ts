@@ -65,6 +65,107 @@
     </message>
 </context>
 <context>
+    <name>DistrictRowDelegate</name>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>up %1 %</source>
+        <translation>sube un %1 %</translation>
+    </message>
+    <message>
+        <source>down %1 %</source>
+        <translation>baja un %1 %</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Puesto %1</translation>
+    </message>
+    <message>
+        <source>population %1</source>
+        <translation>población %1</translation>
+    </message>
+    <message>
+        <source>cases in the last 7 days %1</source>
+        <translation>casos en los últimos 7 días %1</translation>
+    </message>
+    <message>
+        <source>incidence per 100,000 %1</source>
+        <translation>incidencia por 100.000 %1</translation>
+    </message>
+    <message>
+        <source>trend on the week before %1</source>
+        <translation>tendencia frente a la semana anterior %1</translation>
+    </message>
+    <message>
+        <source>people over 65 %1</source>
+        <translation>mayores de 65 años %1</translation>
+    </message>
+    <message>
+        <source>deprivation index %1</source>
+        <translation>índice de privación %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTable</name>
+    <message>
+        <source>Districts, ranked by 7-day incidence — reported up to %1</source>
+        <translation>Distritos por incidencia a 7 días — notificado hasta el %1</translation>
+    </message>
+    <message>
+        <source>Districts, ranked by 7-day incidence</source>
+        <translation>Distritos por incidencia a 7 días</translation>
+    </message>
+    <message>
+        <source>No data: no district has reported cases yet.</source>
+        <translation>Sin datos: ningún distrito ha notificado casos todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTableHeader</name>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Cases, last 7 days</source>
+        <translation>Casos, últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Incidence per 100,000 (7 days)</source>
+        <translation>Incidencia por 100.000 (7 días)</translation>
+    </message>
+    <message>
+        <source>Trend on the week before</source>
+        <translation>Tendencia frente a la semana anterior</translation>
+    </message>
+    <message>
+        <source>People over 65</source>
+        <translation>Mayores de 65 años</translation>
+    </message>
+    <message>
+        <source>Deprivation index</source>
+        <translation>Índice de privación</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error: %1</source>
@@ -401,7 +502,7 @@
     </message>
     <message>
         <source>%1 Replay</source>
-        <translation>%1 Revisión</translation>
+        <translation>%1 Histórico</translation>
     </message>
     <message>
         <source>Live: following the clock</source>
@@ -409,7 +510,7 @@
     </message>
     <message>
         <source>Replaying a past moment; press to go live</source>
-        <translation>Revisando un momento pasado; pulse para volver al directo</translation>
+        <translation>Viendo un momento pasado; pulse para volver al directo</translation>
     </message>
     <message>
         <source>Follow the clock (Ctrl+L)</source>
@@ -592,6 +693,10 @@
     <message>
         <source>the dashboard did not become ready within 10 minutes; no screenshot taken.</source>
         <translation>el panel no estuvo listo en 10 minutos; no se tomó ninguna captura.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a city (demo seed %2, history up to %3); --demo-seed and --demo-anchor apply only to a new store.</source>
+        <translation>%1 ya contiene una ciudad (semilla de demostración %2, historial hasta %3); --demo-seed y --demo-anchor solo se aplican a un almacén nuevo.</translation>
     </message>
 </context>
 </TS>

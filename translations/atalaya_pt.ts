@@ -65,6 +65,107 @@
     </message>
 </context>
 <context>
+    <name>DistrictRowDelegate</name>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>up %1 %</source>
+        <translation>sobe %1 %</translation>
+    </message>
+    <message>
+        <source>down %1 %</source>
+        <translation>desce %1 %</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alteração</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Posição %1</translation>
+    </message>
+    <message>
+        <source>population %1</source>
+        <translation>população %1</translation>
+    </message>
+    <message>
+        <source>cases in the last 7 days %1</source>
+        <translation>casos nos últimos 7 dias %1</translation>
+    </message>
+    <message>
+        <source>incidence per 100,000 %1</source>
+        <translation>incidência por 100 000 %1</translation>
+    </message>
+    <message>
+        <source>trend on the week before %1</source>
+        <translation>tendência face à semana anterior %1</translation>
+    </message>
+    <message>
+        <source>people over 65 %1</source>
+        <translation>pessoas com mais de 65 anos %1</translation>
+    </message>
+    <message>
+        <source>deprivation index %1</source>
+        <translation>índice de privação %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTable</name>
+    <message>
+        <source>Districts, ranked by 7-day incidence — reported up to %1</source>
+        <translation>Distritos por incidência a 7 dias — notificado até %1</translation>
+    </message>
+    <message>
+        <source>Districts, ranked by 7-day incidence</source>
+        <translation>Distritos por incidência a 7 dias</translation>
+    </message>
+    <message>
+        <source>No data: no district has reported cases yet.</source>
+        <translation>Sem dados: nenhum distrito notificou casos ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTableHeader</name>
+    <message>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>População</translation>
+    </message>
+    <message>
+        <source>Cases, last 7 days</source>
+        <translation>Casos, últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Incidence per 100,000 (7 days)</source>
+        <translation>Incidência por 100 000 (7 dias)</translation>
+    </message>
+    <message>
+        <source>Trend on the week before</source>
+        <translation>Tendência face à semana anterior</translation>
+    </message>
+    <message>
+        <source>People over 65</source>
+        <translation>Mais de 65 anos</translation>
+    </message>
+    <message>
+        <source>Deprivation index</source>
+        <translation>Índice de privação</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error: %1</source>
@@ -401,7 +502,7 @@
     </message>
     <message>
         <source>%1 Replay</source>
-        <translation>%1 Revisão</translation>
+        <translation>%1 Histórico</translation>
     </message>
     <message>
         <source>Live: following the clock</source>
@@ -409,7 +510,7 @@
     </message>
     <message>
         <source>Replaying a past moment; press to go live</source>
-        <translation>Revisão de um momento passado; ative para voltar ao vivo</translation>
+        <translation>Momento passado em exibição; ative para voltar ao vivo</translation>
     </message>
     <message>
         <source>Follow the clock (Ctrl+L)</source>
@@ -592,6 +693,10 @@
     <message>
         <source>the dashboard did not become ready within 10 minutes; no screenshot taken.</source>
         <translation>o painel não ficou pronto em 10 minutos; nenhuma captura foi feita.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a city (demo seed %2, history up to %3); --demo-seed and --demo-anchor apply only to a new store.</source>
+        <translation>%1 já contém uma cidade (semente de demonstração %2, histórico até %3); --demo-seed e --demo-anchor só se aplicam a um armazenamento novo.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ FocusScope {
         id: flick
         anchors.fill: parent
         contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.spacingXl
+        contentHeight: column.height + 2 * Theme.spacingXl
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
@@ -33,6 +33,9 @@ FocusScope {
             x: Theme.spacingXl
             y: Theme.spacingXl
             width: flick.width - 2 * Theme.spacingXl
+            // The district table takes whatever height the cards leave, down to its minimum;
+            // below that the page scrolls.
+            height: Math.max(flick.height - 2 * Theme.spacingXl, column.implicitHeight)
             spacing: Theme.spacingL
 
             Text {
@@ -113,6 +116,22 @@ FocusScope {
                         .arg(root.count(root.figures.sitesTotal))
                     asOfText: root.figures.sitesAsOf === undefined ? ""
                             : qsTr("As of %1").arg(root.timeText(root.figures.sitesAsOf))
+                }
+            }
+
+            DistrictTable {
+                id: districtTable
+                objectName: "districtTable"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: Theme.districtTableMinHeight
+                model: Dashboard.districts
+                asOfText: Dashboard.districts.asOfText
+                maxIncidence: Dashboard.districts.maxIncidence
+                // Tabbing into the table scrolls the page so that the table is in view.
+                onActiveFocusChanged: {
+                    if (districtTable.activeFocus)
+                        flick.contentY = Math.max(0, Math.min(districtTable.y + column.y, flick.contentHeight - flick.height))
                 }
             }
 

@@ -254,6 +254,19 @@ int main(int argc, char *argv[])
             printError(opened.message);
             return StoreError;
         }
+        // Demo options only shape a new store; say so rather than let them pass unnoticed.
+        const bool otherSeed = parser.isSet(seedOption)
+            && check.meta(QStringLiteral("demo_seed")) != QString::number(demo.seed);
+        const QDateTime storedAnchor = QDateTime::fromString(check.meta(QStringLiteral("demo_anchor")), Qt::ISODate);
+        // The generator floors its anchor to its 10-minute reading slots.
+        const bool otherAnchor = parser.isSet(anchorOption)
+            && (!storedAnchor.isValid() || qAbs(storedAnchor.secsTo(demo.anchor)) >= 600);
+        if ((otherSeed || otherAnchor) && atalaya::DemoCity::storeHasCity(check)) {
+            printError(QCoreApplication::translate("main", "%1 already holds a city (demo seed %2, history up to %3); "
+                                                           "--demo-seed and --demo-anchor apply only to a new store.")
+                           .arg(QDir::toNativeSeparators(dbPath), check.meta(QStringLiteral("demo_seed")),
+                                check.meta(QStringLiteral("demo_anchor"))));
+        }
     }
 
     // --- the UI -------------------------------------------------------------------------------

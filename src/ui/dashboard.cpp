@@ -1,7 +1,9 @@
 #include "dashboard.h"
 
+#include "analytics/districtfigures.h"
 #include "analytics/headlinefigures.h"
 #include "basemapmodel.h"
+#include "districtsmodel.h"
 #include "headlinesummary.h"
 #include "store/database.h"
 #include "timecursor.h"
@@ -12,6 +14,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimeZone>
+
 
 namespace atalaya {
 
@@ -53,6 +56,7 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
     , m_timeCursor(new TimeCursor(this))
     , m_figures(new HeadlineSummary(this))
     , m_basemap(new BasemapModel(this))
+    , m_districts(new DistrictsModel(this))
 {
     connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
     connect(m_timeCursor, &TimeCursor::liveChanged, this, &Dashboard::recompute);
@@ -203,7 +207,11 @@ void Dashboard::recompute()
 {
     if (!m_ready || !m_db)
         return;
-    m_figures->setFigures(computeHeadlineFigures(*m_db, m_timeCursor->time()), m_timeCursor->isLive());
+    const QDateTime at = m_timeCursor->time();
+    m_figures->setFigures(computeHeadlineFigures(*m_db, at), m_timeCursor->isLive());
+    QDate asOf;
+    const QList<DistrictFigures> rows = computeDistrictFigures(*m_db, at, &asOf);
+    m_districts->setFigures(rows, asOf);
 }
 
 void Dashboard::setPreparing(bool preparing)

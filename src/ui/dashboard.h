@@ -2,6 +2,7 @@
 
 #include "basemapmodel.h"
 #include "demo/democity.h"
+#include "districtsmodel.h"
 #include "headlinesummary.h"
 #include "timecursor.h"
 
@@ -37,6 +38,8 @@ class Dashboard : public QObject
     Q_PROPERTY(atalaya::TimeCursor *timeCursor READ timeCursor CONSTANT)
     Q_PROPERTY(atalaya::HeadlineSummary *figures READ figures CONSTANT)
     Q_PROPERTY(atalaya::BasemapModel *basemap READ basemap CONSTANT)
+    /** The districts ranked by 7-day incidence at the time cursor. */
+    Q_PROPERTY(atalaya::DistrictsModel *districts READ districts CONSTANT)
     Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds NOTIFY cityBoundsChanged)
 
 public:
@@ -57,6 +60,7 @@ public:
     TimeCursor *timeCursor() const { return m_timeCursor; }
     HeadlineSummary *figures() const { return m_figures; }
     BasemapModel *basemap() const { return m_basemap; }
+    DistrictsModel *districts() const { return m_districts; }
     QGeoRectangle cityBounds() const { return m_cityBounds; }
 
     static void setInstance(Dashboard *instance);
@@ -87,6 +91,7 @@ private:
     TimeCursor *m_timeCursor = nullptr;
     HeadlineSummary *m_figures = nullptr;
     BasemapModel *m_basemap = nullptr;
+    DistrictsModel *m_districts = nullptr;
     QGeoRectangle m_cityBounds;
     QString m_cityName;
     QString m_progressStage;

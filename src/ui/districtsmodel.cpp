@@ -1,5 +1,9 @@
 #include "districtsmodel.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 namespace atalaya {
 
 namespace {
@@ -29,6 +33,19 @@ void DistrictsModel::setFigures(const QList<DistrictFigures> &rows, const QDate 
         m_asOf = asOf;
         Q_EMIT asOfChanged();
     }
+    double maxIncidence = 0;
+    for (const DistrictFigures &row : std::as_const(m_rows))
+        maxIncidence = std::max(maxIncidence, row.incidence7DaysPer100k.value_or(0.0));
+    if (maxIncidence != m_maxIncidence) {
+        m_maxIncidence = maxIncidence;
+        Q_EMIT maxIncidenceChanged();
+    }
+}
+
+QString DistrictsModel::asOfText() const
+{
+    // Day, abbreviated month and year reads unambiguously in every language we ship.
+    return m_asOf.isValid() ? QLocale().toString(m_asOf, QStringLiteral("d MMM yyyy")) : QString();
 }
 
 void DistrictsModel::clear()

@@ -19,6 +19,11 @@ class DistrictsModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** The day every row's 7-day window ends on; invalid when no neighbourhood has reported. */
     Q_PROPERTY(QDate asOf READ asOf NOTIFY asOfChanged)
+    /** The same day as text ("14 Mar 2026"), empty without data. QML shows this one: a QDate
+     *  reaches QML as UTC midnight and would read as the day before west of Greenwich. */
+    Q_PROPERTY(QString asOfText READ asOfText NOTIFY asOfChanged)
+    /** The highest 7-day incidence of any row (the scale of the table's bars); 0 without data. */
+    Q_PROPERTY(double maxIncidence READ maxIncidence NOTIFY maxIncidenceChanged)
 
 public:
     enum Role {
@@ -41,6 +46,8 @@ public:
     void clear();
 
     QDate asOf() const { return m_asOf; }
+    QString asOfText() const;
+    double maxIncidence() const { return m_maxIncidence; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -49,10 +56,12 @@ public:
 Q_SIGNALS:
     void countChanged();
     void asOfChanged();
+    void maxIncidenceChanged();
 
 private:
     QList<DistrictFigures> m_rows;
     QDate m_asOf;
+    double m_maxIncidence = 0;
 };
 
 } // namespace atalaya

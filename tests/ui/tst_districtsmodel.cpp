@@ -1,6 +1,7 @@
 #include "districtsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -105,6 +106,12 @@ private slots:
         QCOMPARE(asOf.size(), 1);
         QCOMPARE(model.property("count").toInt(), 2);
         QCOMPARE(model.property("asOf").toDate(), QDate(2026, 3, 14));
+        QCOMPARE(model.property("asOfText").toString(), QLocale().toString(QDate(2026, 3, 14), QStringLiteral("d MMM yyyy")));
+        double highest = 0;
+        for (const DistrictFigures &row : twoDistricts())
+            highest = std::max(highest, row.incidence7DaysPer100k.value_or(0.0));
+        QVERIFY(highest > 0);
+        QCOMPARE(model.property("maxIncidence").toDouble(), highest);
 
         // Same size and day, new ranking: the rows reset, the properties stay quiet.
         QList<DistrictFigures> swapped = twoDistricts();
