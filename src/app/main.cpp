@@ -272,12 +272,13 @@ int main(int argc, char *argv[])
     // --- the UI -------------------------------------------------------------------------------
     const bool screenshotMode = parser.isSet(screenshotOption);
     atalaya::AppSettings settings;
+    // A scripted screenshot must not change the user's layout: stop writing before overriding.
+    if (screenshotMode)
+        settings.setPersistent(false);
     if (parser.isSet(themeOption))
         settings.setTheme(theme);
     if (parser.isSet(pageOption))
         settings.setPage(page);
-    if (screenshotMode)
-        settings.setPersistent(false); // a scripted screenshot must not change the user's layout
     atalaya::AppSettings::setInstance(&settings);
 
     atalaya::Dashboard dashboard(dbPath, demo);

@@ -32,13 +32,13 @@ private:
         QString errorOutput;
     };
 
-    static Run runApp(const QStringList &arguments, int timeoutMs = 240000)
+    Run runApp(const QStringList &arguments, int timeoutMs = 240000) const
     {
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         // Keep the test's settings away from the user's.
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/atalaya-e2e-config"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
         app.setProcessEnvironment(env);
         app.start(QStringLiteral(ATALAYA_BINARY), arguments);
         if (!app.waitForFinished(timeoutMs)) {
@@ -51,6 +51,8 @@ private:
         run.errorOutput = QString::fromUtf8(app.readAllStandardError());
         return run;
     }
+
+    QString configHome() const { return m_dir.filePath(QStringLiteral("config")); }
 
     QStringList baseArguments() const
     {
@@ -161,6 +163,13 @@ private slots:
             return double(sum) / n;
         };
         QVERIFY(meanLightness(lightImage) > meanLightness(darkImage) + 40);
+
+        // Scripted screenshots must not change what the user's next start looks like.
+        QFile settings(configHome() + QStringLiteral("/Atalaya/Atalaya.conf"));
+        if (settings.open(QIODevice::ReadOnly)) {
+            const QByteArray written = settings.readAll();
+            QVERIFY2(!written.contains("light") && !written.contains("map"), written.constData());
+        }
     }
 
     void opensARealWindowOnAnX11Display()
@@ -173,7 +182,7 @@ private slots:
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
         app.setProcessEnvironment(env);
         app.start(xvfbRun, QStringList{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1600x1000x24"),
                                        QStringLiteral(ATALAYA_BINARY)}
