@@ -1,5 +1,7 @@
 #include "districtfigures.h"
 
+#include "epidemicdays.h"
+
 #include "store/database.h"
 
 #include <algorithm>
@@ -21,19 +23,6 @@ std::optional<T> optionalValue(const QVariant &value)
     return value.value<T>();
 }
 
-// The city-wide last reported day, read from neighbourhood rows as the headline figures do, so
-// the table and the headline cases describe the same week.
-QDate lastReportedDay(const Database &db, const QDate &cursorDay)
-{
-    QSqlQuery last = db.prepare(QStringLiteral(
-        "SELECT MAX(e.day) FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
-        " WHERE r.level = 'neighbourhood' AND e.day <= ? AND e.cases IS NOT NULL"));
-    last.addBindValue(isoDay(cursorDay));
-    if (!Database::exec(last) || !last.next() || last.value(0).isNull())
-        return {};
-    return QDate::fromString(last.value(0).toString(), Qt::ISODate);
-}
-
 // Ranks by incidence; rows without one go last. Name, then id, break ties so the order is stable
 // from one refresh to the next and the table does not shuffle.
 bool ranksBefore(const DistrictFigures &a, const DistrictFigures &b)
@@ -51,7 +40,7 @@ bool ranksBefore(const DistrictFigures &a, const DistrictFigures &b)
 
 QList<DistrictFigures> computeDistrictFigures(const Database &db, const QDateTime &at, QDate *asOf)
 {
-    const QDate until = lastReportedDay(db, at.toUTC().date());
+    const QDate until = lastReportedEpidemicDay(db, at.toUTC().date());
     if (asOf)
         *asOf = until;
 

@@ -1,5 +1,8 @@
 #include "headlinefigures.h"
 
+#include "bedavailability.h"
+#include "epidemicdays.h"
+
 #include "store/database.h"
 
 #include <QTimeZone>
@@ -30,13 +33,9 @@ void readPopulation(const Database &db, HeadlineFigures &out)
 // the 7-day windows end on the last reported day, so a day not yet reported never reads as 0.
 void readCases(const Database &db, const QDate &cursorDay, HeadlineFigures &out)
 {
-    QSqlQuery last = db.prepare(QStringLiteral(
-        "SELECT MAX(e.day) FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
-        " WHERE r.level = 'neighbourhood' AND e.day <= ? AND e.cases IS NOT NULL"));
-    last.addBindValue(isoDay(cursorDay));
-    if (!Database::exec(last) || !last.next() || last.value(0).isNull())
+    const QDate asOf = lastReportedEpidemicDay(db, cursorDay);
+    if (!asOf.isValid())
         return;
-    const QDate asOf = QDate::fromString(last.value(0).toString(), Qt::ISODate);
     out.casesAsOf = asOf;
 
     QSqlQuery sum = db.prepare(QStringLiteral(
@@ -56,38 +55,18 @@ void readCases(const Database &db, const QDate &cursorDay, HeadlineFigures &out)
                                 / double(*out.casesPrevious7Days);
 }
 
-void readIcu(const Database &db, qint64 at, HeadlineFigures &out)
+// The ICU figure is the Hospitals page's city total, so the Overview and that page can never
+// disagree on what counts as current (one staleness rule, in bedavailability.cpp). A hospital
+// that never reported is shown among the stale here, as the Overview always has.
+void readIcu(const Database &db, const QDateTime &at, HeadlineFigures &out)
 {
-    QSqlQuery query = db.prepare(QStringLiteral(
-        "SELECT h.id, h.report_cadence_s, b.reported_at, b.icu_free, b.icu_total"
-        " FROM hospital h LEFT JOIN bed_report b ON b.hospital_id = h.id AND b.reported_at ="
-        "  (SELECT MAX(reported_at) FROM bed_report WHERE hospital_id = h.id AND reported_at <= ?)"
-        " ORDER BY h.id"));
-    query.addBindValue(at);
-    if (!Database::exec(query))
-        return;
-    qint64 free = 0;
-    qint64 total = 0;
-    qint64 newest = 0;
-    while (query.next()) {
-        const bool hasReport = !query.value(2).isNull();
-        const qint64 reportedAt = query.value(2).toLongLong();
-        const qint64 cadence = query.value(1).toLongLong();
-        if (!hasReport || at - reportedAt > cadence + kHospitalReportGraceSeconds) {
-            ++out.hospitalsStale;
-            continue;
-        }
-        if (query.value(3).isNull() || query.value(4).isNull())
-            continue; // a level-only report: current, but it has no counts to add up
-        free += query.value(3).toLongLong();
-        total += query.value(4).toLongLong();
-        newest = std::max(newest, reportedAt);
-        ++out.hospitalsReporting;
-    }
-    if (out.hospitalsReporting > 0) {
-        out.icuBedsFree = free;
-        out.icuBedsTotal = total;
-        out.icuAsOf = fromEpoch(newest);
+    const BedTotals icu = cityBedTotals(hospitalStatusesAt(db, at), BedType::Icu);
+    out.hospitalsReporting = icu.hospitalsCounted;
+    out.hospitalsStale = icu.hospitalsStale + icu.hospitalsWithoutReport;
+    if (icu.hospitalsCounted > 0) {
+        out.icuBedsFree = icu.free;
+        out.icuBedsTotal = icu.total;
+        out.icuAsOf = icu.newestReport;
     }
 }
 
@@ -159,7 +138,7 @@ HeadlineFigures computeHeadlineFigures(const Database &db, const QDateTime &at)
     const qint64 seconds = figures.at.toSecsSinceEpoch();
     readPopulation(db, figures);
     readCases(db, figures.at.date(), figures);
-    readIcu(db, seconds, figures);
+    readIcu(db, figures.at, figures);
     readSites(db, seconds, figures);
     readDataTime(db, seconds, figures);
     return figures;

@@ -1,0 +1,68 @@
+// How long the Overview takes to follow the time cursor: every step of the cursor recomputes
+// the headline figures and the district table from the store.
+//
+//   BENCH overview.headline_ms   computeHeadlineFigures at a random moment (median)
+//   BENCH overview.districts_ms  computeDistrictFigures at a random moment (median)
+//   BENCH overview.step_ms       both together: what one step of the time cursor costs
+
+#include "analytics/districtfigures.h"
+#include "analytics/headlinefigures.h"
+#include "demo/democity.h"
+#include "demo/random.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    atalaya::Database db;
+    if (!db.open(dir.filePath(QStringLiteral("bench.db"))).ok())
+        return 1;
+    const QDateTime anchor(QDate(2026, 3, 15), QTime(12, 0), QTimeZone::UTC);
+    QString error;
+    if (!atalaya::DemoCity::generate(db, {1, anchor}, {}, &error)) {
+        std::fprintf(stderr, "bench_overview: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    // Moments over the last 90 days, where every kind of data exists.
+    atalaya::Random random(42);
+    QList<double> headline, districts, steps;
+    for (int i = 0; i < 200; ++i) {
+        const QDateTime at = anchor.addSecs(-qint64(random.uniform(0, 90 * 86400.0)));
+        QElapsedTimer timer;
+        timer.start();
+        const auto figures = atalaya::computeHeadlineFigures(db, at);
+        const double headlineMs = double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        const auto rows = atalaya::computeDistrictFigures(db, at);
+        const double districtsMs = double(timer.nsecsElapsed()) / 1e6;
+        if (figures.population <= 0 || rows.isEmpty())
+            return 1;
+        headline << headlineMs;
+        districts << districtsMs;
+        steps << headlineMs + districtsMs;
+    }
+    std::printf("BENCH overview.headline_ms %.2f ms\n", median(headline));
+    std::printf("BENCH overview.districts_ms %.2f ms\n", median(districts));
+    std::printf("BENCH overview.step_ms %.2f ms\n", median(steps));
+    return 0;
+}
