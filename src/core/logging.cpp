@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcStore, "atalaya.store")
 Q_LOGGING_CATEGORY(lcDemo, "atalaya.demo")
 Q_LOGGING_CATEGORY(lcAnalytics, "atalaya.analytics")
+Q_LOGGING_CATEGORY(lcImport, "atalaya.import")
