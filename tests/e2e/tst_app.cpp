@@ -194,6 +194,38 @@ private slots:
         QVERIFY(distinctColours(image) > 20);
     }
 
+    void importsHospitalsFromTheCommandLine()
+    {
+        // Headless: a scheduled job on a server has no display at all.
+        const QString store = m_dir.filePath(QStringLiteral("import.db"));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        app.setProcessEnvironment(env);
+        const QString levels = QStringLiteral(ATALAYA_TEST_DATA "/hospitals/levels.csv");
+        app.start(QStringLiteral(ATALAYA_BINARY), {QStringLiteral("--db"), store, QStringLiteral("--import-hospitals"), levels});
+        QVERIFY(app.waitForFinished(60000));
+        const QString printed = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(app.exitCode() == 0, qPrintable(printed + QString::fromUtf8(app.readAllStandardError())));
+        QVERIFY2(printed.contains(QLatin1String("Reports stored: 6")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("line 11")), qPrintable(printed)); // skipped rows are named
+        {
+            Database db;
+            QVERIFY(db.open(store).ok());
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM bed_report")), 6);
+        }
+
+        // A file that is not what it claims: refused as a whole, the store unchanged.
+        const QByteArray before = hash(store);
+        app.start(QStringLiteral(ATALAYA_BINARY), {QStringLiteral("--db"), store, QStringLiteral("--import-hospitals"),
+                                                   QStringLiteral(ATALAYA_TEST_DATA "/hospitals/not_csv.png")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 66);
+        QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QLatin1String("not text")));
+        QCOMPARE(hash(store), before);
+    }
+
     void badStoreIsReportedAndLeftUntouched()
     {
         const QString notADatabase = m_dir.filePath(QStringLiteral("pharmacies.csv"));
