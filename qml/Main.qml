@@ -5,12 +5,12 @@ import QtQuick.Layouts
 import Atalaya
 
 // The main window: header (city, time cursor), navigation rail, the pages, status bar.
-// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
+// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+3 Hospitals, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
 ApplicationWindow {
     id: root
     objectName: "mainWindow"
 
-    readonly property list<string> pageNames: ["overview", "map"]
+    readonly property list<string> pageNames: ["overview", "map", "hospitals"]
     readonly property int pageIndex: Math.max(0, root.pageNames.indexOf(AppSettings.page))
 
     function showPage(index: int) {
@@ -45,10 +45,16 @@ ApplicationWindow {
     palette.disabled.windowText: Theme.textDisabled
     palette.disabled.text: Theme.textDisabled
 
-    onPageIndexChanged: if (root.pageIndex === 1) mapLoader.active = true
-    Component.onCompleted: {
-        if (root.pageIndex === 1)
+    function loadPage(index: int) {
+        if (index === 1)
             mapLoader.active = true
+        else if (index === 2)
+            hospitalsLoader.active = true
+    }
+
+    onPageIndexChanged: root.loadPage(root.pageIndex)
+    Component.onCompleted: {
+        root.loadPage(root.pageIndex)
         const saved = AppSettings.windowGeometry
         if (saved.width > 0 && saved.height > 0) {
             root.x = saved.x
@@ -64,6 +70,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+2"
         onActivated: root.showPage(1)
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: root.showPage(2)
     }
     Shortcut {
         sequence: "Ctrl+T"
@@ -124,7 +134,8 @@ ApplicationWindow {
             Layout.preferredWidth: Theme.railWidth
             pages: [
                 { title: qsTr("Overview"), glyph: "▦" },
-                { title: qsTr("Map"), glyph: "◈" }
+                { title: qsTr("Map"), glyph: "◈" },
+                { title: qsTr("Hospitals"), glyph: "✚" }
             ]
             currentIndex: root.pageIndex
             onActivated: index => root.showPage(index)
@@ -156,6 +167,11 @@ ApplicationWindow {
                     id: mapLoader
                     active: false
                     sourceComponent: MapPage {}
+                }
+                Loader {
+                    id: hospitalsLoader
+                    active: false
+                    sourceComponent: HospitalsPage {}
                 }
             }
         }

@@ -131,6 +131,38 @@ QtObject {
     readonly property int districtTableMinHeight: 320
     readonly property int districtTableWideWidth: 1060  // narrower: the context columns are hidden
 
+    // --- hospitals (bed availability) ---------------------------------------------------------------
+    // Availability levels reuse the status hues and shapes: high = ● green, medium = ▲ orange,
+    // low = ■ vermillion, no data = ○ grey; the word always goes with them.
+    readonly property int kpiCompactHeight: 112
+    readonly property int hospitalsWideWidth: 1180    // below: the map and trends go under the table
+    readonly property int hospitalsTableMinWidth: 600
+    readonly property int hospitalsSideMinWidth: 380
+    readonly property int hospitalsTableMinHeight: 140
+    readonly property int hospitalsTableNarrowMinHeight: 300  // narrow windows scroll the page instead
+    readonly property int hospitalsNarrowSideHeight: 200  // map and trends under the table
+    readonly property int hospitalsMapMinHeight: 180
+    readonly property int hospitalNameMinWidth: 170
+    readonly property int hospitalBedsWidth: 74
+    readonly property int hospitalOccupancyWidth: 64
+    readonly property int hospitalLevelWidth: 86
+    readonly property int hospitalReportWidth: 124
+    readonly property int hospitalSearchWidth: 220
+    readonly property int hospitalMarkerSize: 18
+    readonly property int hospitalMarkerSelectedSize: 26
+    readonly property int nearestCardWidth: 330
+    readonly property int routeLineWidth: 3
+    readonly property color routeLine: root.dark ? "#f0e442" : "#0072b2"      // the focus hue: "look here"
+    readonly property color markerHalo: root.dark ? "#0e1116" : "#ffffff"
+    readonly property color chartCity: root.dark ? "#56b4e9" : "#0072b2"
+    readonly property color chartSelected: root.dark ? "#cc79a7" : "#a4487c"  // Okabe-Ito reddish purple
+    readonly property color chartCursor: root.dark ? "#f0e442" : "#1a1d21"
+    readonly property color chartThreshold: root.dark ? "#4f5866" : "#a9adb3"
+    readonly property color chartGrid: root.dark ? "#2a313d" : "#e4e1da"
+    readonly property int chartLineWidth: 2
+    readonly property int flyDuration: 600    // ms, the map's move to a hospital
+    readonly property int textFieldHeight: 32
+
     // --- type --------------------------------------------------------------------------------------
     readonly property int toolTipDelay: 600   // ms
 

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dashboard.h"
 #include "demo/democity.h"
+#include "io/hospitalimport.h"
 #include "store/database.h"
 #include "timecursor.h"
 
@@ -28,6 +29,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 Q_IMPORT_QML_PLUGIN(AtalayaPlugin)
@@ -35,7 +37,7 @@ Q_IMPORT_QML_PLUGIN(AtalayaPlugin)
 namespace {
 
 // Exit codes a script (or a scheduled briefing) can tell apart.
-enum ExitCode { Ok = 0, UsageError = 64, StoreError = 65, UiError = 70 };
+enum ExitCode { Ok = 0, UsageError = 64, StoreError = 65, InputRefused = 66, UiError = 70 };
 
 void printError(const QString &message)
 {
@@ -69,7 +71,7 @@ std::optional<QSize> parseSize(const QString &text)
     return QSize(width, height);
 }
 
-void installTranslations(QApplication &app, const QString &language)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *ours = new QTranslator(&app);
@@ -125,8 +127,29 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
 
-    // Qt Charts draws through QGraphicsView, so the application must be a QApplication.
-    QApplication app(argc, argv);
+    // Commands that only read or write the store (and --help/--version) need no display: they
+    // run under QCoreApplication, so a scheduled job on a server works. Everything else opens a
+    // window, and Qt Charts draws through QGraphicsView, so it needs a QApplication.
+    bool headless = false;
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--import-hospitals" || argument == "--help" || argument == "-h" || argument == "--help-all"
+            || argument == "--version" || argument == "-v")
+            headless = true;
+        if (argument == "--screenshot" || argument.startsWith("--screenshot="))
+            screenshot = true;
+    }
+    // A screenshot needs no screen: render offscreen when there is no display to use.
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (headless)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Atalaya"));
     QCoreApplication::setApplicationName(QStringLiteral("Atalaya"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATALAYA_VERSION));
@@ -159,8 +182,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window offscreen, save it as a PNG to FILE and exit."),
         QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption importHospitalsOption(QStringLiteral("import-hospitals"),
+        QCoreApplication::translate("main", "Import hospitals and their bed reports from FILE (CSV, or FIWARE NGSI-v2 JSON) into the store, print what was imported and exit."),
+        QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on page NAME: overview or map."),
+        QCoreApplication::translate("main", "Open on page NAME: overview, map or hospitals."),
         QCoreApplication::translate("main", "NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, e.g. 1600x900."),
@@ -178,7 +204,7 @@ int main(int argc, char *argv[])
     // For bench/: print when the first frame with data is on screen and the peak memory then.
     QCommandLineOption reportStartupOption(QStringLiteral("report-startup"));
     reportStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    for (const QCommandLineOption &option : {dbOption, seedOption, anchorOption, atOption, screenshotOption,
+    for (const QCommandLineOption &option : {dbOption, seedOption, anchorOption, atOption, importHospitalsOption, screenshotOption,
                                              pageOption, sizeOption, themeOption, languageOption, dumpTextsOption, reportStartupOption})
         parser.addOption(option);
     parser.process(app);
@@ -216,8 +242,9 @@ int main(int argc, char *argv[])
         }
     }
     const QString page = parser.value(pageOption);
-    if (parser.isSet(pageOption) && page != QLatin1String("overview") && page != QLatin1String("map")) {
-        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview or map.").arg(page));
+    const QStringList pages = {QStringLiteral("overview"), QStringLiteral("map"), QStringLiteral("hospitals")};
+    if (parser.isSet(pageOption) && !pages.contains(page)) {
+        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview, map or hospitals.").arg(page));
         return UsageError;
     }
     const QString theme = parser.value(themeOption);
@@ -267,6 +294,23 @@ int main(int argc, char *argv[])
                            .arg(QDir::toNativeSeparators(dbPath), check.meta(QStringLiteral("demo_seed")),
                                 check.meta(QStringLiteral("demo_anchor"))));
         }
+    }
+
+    // --- commands that change the store and exit -----------------------------------------------
+    if (parser.isSet(importHospitalsOption)) {
+        atalaya::Database db;
+        const atalaya::Database::OpenResult opened = db.open(dbPath);
+        if (!opened.ok()) {
+            printError(opened.message);
+            return StoreError;
+        }
+        const atalaya::HospitalImportSummary summary = atalaya::importHospitalsFile(db, parser.value(importHospitalsOption));
+        QTextStream(stdout) << summary.toText() << '\n';
+        if (!summary.ok) {
+            printError(summary.error);
+            return InputRefused;
+        }
+        return Ok;
     }
 
     // --- the UI -------------------------------------------------------------------------------

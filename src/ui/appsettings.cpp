@@ -12,6 +12,8 @@ QPointer<AppSettings> s_instance;
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kPage = QStringLiteral("ui/page");
 const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
+const QString kBedMediumFrom = QStringLiteral("hospitals/mediumFrom");
+const QString kBedLowAbove = QStringLiteral("hospitals/lowAbove");
 
 bool isTheme(const QString &theme)
 {
@@ -20,7 +22,12 @@ bool isTheme(const QString &theme)
 
 bool isPage(const QString &page)
 {
-    return page == QLatin1String("overview") || page == QLatin1String("map");
+    return page == QLatin1String("overview") || page == QLatin1String("map") || page == QLatin1String("hospitals");
+}
+
+bool areBedThresholds(double mediumFrom, double lowAbove)
+{
+    return 0 < mediumFrom && mediumFrom < lowAbove && lowAbove < 1;
 }
 
 } // namespace
@@ -38,6 +45,28 @@ AppSettings::AppSettings(QObject *parent)
     const QRect geometry = settings.value(kWindowGeometry).toRect();
     if (geometry.isValid())
         m_windowGeometry = geometry;
+    bool mediumOk = false;
+    bool lowOk = false;
+    const double mediumFrom = settings.value(kBedMediumFrom).toDouble(&mediumOk);
+    const double lowAbove = settings.value(kBedLowAbove).toDouble(&lowOk);
+    if (mediumOk && lowOk && areBedThresholds(mediumFrom, lowAbove)) {
+        m_bedMediumFrom = mediumFrom;
+        m_bedLowAbove = lowAbove;
+    }
+}
+
+bool AppSettings::setBedThresholds(double mediumFrom, double lowAbove)
+{
+    if (!areBedThresholds(mediumFrom, lowAbove))
+        return false;
+    if (mediumFrom == m_bedMediumFrom && lowAbove == m_bedLowAbove)
+        return true;
+    m_bedMediumFrom = mediumFrom;
+    m_bedLowAbove = lowAbove;
+    write(kBedMediumFrom, m_bedMediumFrom);
+    write(kBedLowAbove, m_bedLowAbove);
+    Q_EMIT bedThresholdsChanged();
+    return true;
 }
 
 void AppSettings::setTheme(const QString &theme)

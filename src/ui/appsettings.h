@@ -20,6 +20,9 @@ class AppSettings : public QObject
     Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(QRect windowGeometry READ windowGeometry WRITE setWindowGeometry NOTIFY windowGeometryChanged)
     Q_PROPERTY(bool persistent READ isPersistent WRITE setPersistent NOTIFY persistentChanged)
+    /** Hospital availability thresholds, fractions of beds in use (see AvailabilityThresholds). */
+    Q_PROPERTY(double bedMediumFrom READ bedMediumFrom NOTIFY bedThresholdsChanged)
+    Q_PROPERTY(double bedLowAbove READ bedLowAbove NOTIFY bedThresholdsChanged)
 
 public:
     /** Reads the saved values (organisation and application names come from QCoreApplication). */
@@ -29,13 +32,18 @@ public:
     /** "dark" or "light"; anything else is ignored. */
     void setTheme(const QString &theme);
     QString page() const { return m_page; }
-    /** "overview" or "map"; anything else is ignored. */
+    /** "overview", "map" or "hospitals"; anything else is ignored. */
     void setPage(const QString &page);
     QRect windowGeometry() const { return m_windowGeometry; }
     void setWindowGeometry(const QRect &geometry);
     /** When false, changes stay in memory and nothing is written back (screenshots, tests). */
     bool isPersistent() const { return m_persistent; }
     void setPersistent(bool persistent);
+
+    double bedMediumFrom() const { return m_bedMediumFrom; }
+    double bedLowAbove() const { return m_bedLowAbove; }
+    /** Saves both thresholds; refused (false) unless 0 < mediumFrom < lowAbove < 1. */
+    bool setBedThresholds(double mediumFrom, double lowAbove);
 
     /** Flips between the dark and the light theme. */
     Q_INVOKABLE void toggleTheme();
@@ -48,6 +56,7 @@ Q_SIGNALS:
     void pageChanged();
     void windowGeometryChanged();
     void persistentChanged();
+    void bedThresholdsChanged();
 
 private:
     void write(const QString &key, const QVariant &value);
@@ -55,6 +64,8 @@ private:
     QString m_theme = QStringLiteral("dark");
     QString m_page = QStringLiteral("overview");
     QRect m_windowGeometry;
+    double m_bedMediumFrom = 0.25;
+    double m_bedLowAbove = 0.80;
     bool m_persistent = true;
 };
 

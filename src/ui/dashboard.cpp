@@ -57,6 +57,7 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
     , m_figures(new HeadlineSummary(this))
     , m_basemap(new BasemapModel(this))
     , m_districts(new DistrictsModel(this))
+    , m_hospitals(new HospitalsPanel(this))
 {
     connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
     connect(m_timeCursor, &TimeCursor::liveChanged, this, &Dashboard::recompute);
@@ -120,6 +121,7 @@ void Dashboard::generateDemoCity()
                 self->onGenerated(ok, error);
         }, Qt::QueuedConnection);
     });
+    m_hospitals->setDatabase(nullptr);
     m_worker->setObjectName(QStringLiteral("DemoCity"));
     m_worker->start(QThread::LowPriority);
 }
@@ -197,6 +199,7 @@ void Dashboard::becomeReady()
         Q_EMIT cityBoundsChanged();
     }
 
+    m_hospitals->setDatabase(m_db.get());
     m_ready = true;
     recompute();
     qCInfo(lcUi) << "ready:" << m_cityName << "data from" << earliest << "to" << latest;
@@ -212,6 +215,7 @@ void Dashboard::recompute()
     QDate asOf;
     const QList<DistrictFigures> rows = computeDistrictFigures(*m_db, at, &asOf);
     m_districts->setFigures(rows, asOf);
+    m_hospitals->recompute(at);
 }
 
 void Dashboard::setPreparing(bool preparing)

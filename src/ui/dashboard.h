@@ -4,6 +4,7 @@
 #include "demo/democity.h"
 #include "districtsmodel.h"
 #include "headlinesummary.h"
+#include "hospitalspanel.h"
 #include "timecursor.h"
 
 #include <QGeoRectangle>
@@ -40,6 +41,8 @@ class Dashboard : public QObject
     Q_PROPERTY(atalaya::BasemapModel *basemap READ basemap CONSTANT)
     /** The districts ranked by 7-day incidence at the time cursor. */
     Q_PROPERTY(atalaya::DistrictsModel *districts READ districts CONSTANT)
+    /** The Hospitals page: bed availability, nearest with capacity, trends, import. */
+    Q_PROPERTY(atalaya::HospitalsPanel *hospitals READ hospitals CONSTANT)
     Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds NOTIFY cityBoundsChanged)
 
 public:
@@ -61,6 +64,7 @@ public:
     HeadlineSummary *figures() const { return m_figures; }
     BasemapModel *basemap() const { return m_basemap; }
     DistrictsModel *districts() const { return m_districts; }
+    HospitalsPanel *hospitals() const { return m_hospitals; }
     QGeoRectangle cityBounds() const { return m_cityBounds; }
 
     static void setInstance(Dashboard *instance);
@@ -92,6 +96,7 @@ private:
     HeadlineSummary *m_figures = nullptr;
     BasemapModel *m_basemap = nullptr;
     DistrictsModel *m_districts = nullptr;
+    HospitalsPanel *m_hospitals = nullptr;
     QGeoRectangle m_cityBounds;
     QString m_cityName;
     QString m_progressStage;

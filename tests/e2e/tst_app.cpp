@@ -140,6 +140,36 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("kpiSitesRed")).toString(), english.toString(red));
     }
 
+    void hospitalsPageShowsCurrentBeds()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("hospitals.png"));
+        const QString texts = m_dir.filePath(QStringLiteral("hospitals.json"));
+        const Run run = runApp(baseArguments() + QStringList{QStringLiteral("--page"), QStringLiteral("hospitals"),
+                                                             QStringLiteral("--screenshot"), png,
+                                                             QStringLiteral("--dump-texts"), texts});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errorOutput));
+        QVERIFY(distinctColours(QImage(png)) > 20);
+        QFile file(texts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject shown = QJsonDocument::fromJson(file.readAll()).object();
+
+        // Free general beds over hospitals whose latest report is current (cadence + 1 h), by plain SQL.
+        Database db;
+        QVERIFY(db.open(m_store).ok());
+        const qint64 at = QDateTime::fromString(m_anchor, Qt::ISODate).toSecsSinceEpoch();
+        const QString latestCurrent = QStringLiteral(
+            " FROM bed_report b JOIN hospital h ON h.id = b.hospital_id"
+            " WHERE b.reported_at = (SELECT MAX(reported_at) FROM bed_report WHERE hospital_id = h.id AND reported_at <= ?)");
+        const qint64 free = scalar(db, QStringLiteral("SELECT SUM(b.general_free)") + latestCurrent
+                                           + QStringLiteral(" AND ? - b.reported_at <= h.report_cadence_s + 3600"), {at, at});
+        const qint64 stale = scalar(db, QStringLiteral("SELECT COUNT(*)") + latestCurrent
+                                            + QStringLiteral(" AND ? - b.reported_at > h.report_cadence_s + 3600"), {at, at});
+        const QLocale english(QLocale::English);
+        QCOMPARE(shown.value(QStringLiteral("kpiBedsFree")).toString(), english.toString(free));
+        QCOMPARE(shown.value(QStringLiteral("kpiHospitalsStale")).toString(), english.toString(stale));
+        QVERIFY(stale >= 1); // the demo city keeps one hospital silent, so freshness has something to show
+    }
+
     void mapPageAndLightThemeRender()
     {
         const QString dark = m_dir.filePath(QStringLiteral("map-dark.png"));
@@ -248,7 +278,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("page") << QStringList{QStringLiteral("--page"), QStringLiteral("hospitals")} << QStringLiteral("--page");
+        QTest::newRow("page") << QStringList{QStringLiteral("--page"), QStringLiteral("beds")} << QStringLiteral("--page");
         QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("pink")} << QStringLiteral("--theme");
         QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("huge")} << QStringLiteral("--size");
         QTest::newRow("anchor") << QStringList{QStringLiteral("--demo-anchor"), QStringLiteral("yesterday")} << QStringLiteral("--demo-anchor");
