@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BedTypeToggle</name>
+    <message>
+        <source>Bed type</source>
+        <translation>Tipo de cama</translation>
+    </message>
+    <message>
+        <source>General beds</source>
+        <translation>Camas generales</translation>
+    </message>
+    <message>
+        <source>ICU beds</source>
+        <translation>Camas UCI</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it looks like an image, an archive or a spreadsheet workbook); save it as CSV first.</source>
+        <translation>El archivo no es de texto (parece una imagen, un archivo comprimido o un libro de hoja de cálculo); guárdelo primero como CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field opens here and is never closed.</source>
+        <translation>Línea %1: aquí se abre un campo entre comillas que nunca se cierra.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCity</name>
     <message>
         <source>Writing the demo city failed: %1</source>
@@ -181,6 +211,619 @@
     </message>
 </context>
 <context>
+    <name>HospitalImport</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>El almacén no está abierto.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as CSV or JSON first.</source>
+        <translation>El archivo no es de texto (¿una imagen, un archivo comprimido o un libro de hoja de cálculo?); expórtelo primero como CSV o JSON.</translation>
+    </message>
+    <message>
+        <source>The file starts like JSON but is not valid JSON: %1 at character %2.</source>
+        <translation>El archivo empieza como JSON pero no es JSON válido: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2 Nothing was changed.</source>
+        <translation>Se rechazó %1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, separator “%3”</source>
+        <translation>%1, %2, separador “%3”</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>Se importó %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Hospitals created: %2, already known: %3.</source>
+        <translation>Filas leídas: %1. Hospitales creados: %2, ya conocidos: %3.</translation>
+    </message>
+    <message>
+        <source>Reports stored: %1, duplicates: %2, conflicting (first kept): %3. Rows skipped: %4.</source>
+        <translation>Partes almacenados: %1, duplicados: %2, en conflicto (se conservó el primero): %3. Filas omitidas: %4.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidas:</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>entidad %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3</source>
+        <translation>  %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>%1 beds in use but only %2 in all</source>
+        <translation>%1 camas ocupadas pero solo %2 en total</translation>
+    </message>
+    <message>
+        <source>%1 free and %2 in use do not add up to %3 beds</source>
+        <translation>%1 libres y %2 ocupadas no suman %3 camas</translation>
+    </message>
+    <message>
+        <source>%1 free beds but only %2 in all</source>
+        <translation>%1 camas libres pero solo %2 en total</translation>
+    </message>
+    <message>
+        <source>This is not a CSV table: the first line has a single column.</source>
+        <translation>Esto no es una tabla CSV: la primera línea tiene una sola columna.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in the column mapping (known: %2).</source>
+        <translation>Campo desconocido “%1” en la asignación de columnas (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>The column “%1” mapped to %2 is not in the file.</source>
+        <translation>La columna “%1” asignada a %2 no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>No column with the hospital name (looked for %1); map one with name=COLUMN.</source>
+        <translation>No hay ninguna columna con el nombre del hospital (nombres buscados: %1); asigne una con name=COLUMNA.</translation>
+    </message>
+    <message>
+        <source>No column with the report date (looked for %1); map one with date=COLUMN.</source>
+        <translation>No hay ninguna columna con la fecha del parte (nombres buscados: %1); asigne una con date=COLUMNA.</translation>
+    </message>
+    <message>
+        <source>No column with bed counts (e.g. camas, camas_disponibles, uci, leitos_uti) or an availability level (e.g. nivel, estatus_capacidad_hospitalaria).</source>
+        <translation>No hay ninguna columna con recuentos de camas (p. ej. camas, camas_disponibles, uci, leitos_uti) ni con un nivel de disponibilidad (p. ej. nivel, estatus_capacidad_hospitalaria).</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>la fila tiene %1 campos y el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>no hospital name</source>
+        <translation>sin nombre de hospital</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1” no es una fecha</translation>
+    </message>
+    <message>
+        <source>“%1” is not a “lat,lon” pair</source>
+        <translation>“%1” no es un par “lat,lon”</translation>
+    </message>
+    <message>
+        <source>the other coordinate is given but this one is empty</source>
+        <translation>la otra coordenada está indicada, pero esta está vacía</translation>
+    </message>
+    <message>
+        <source>“%1” is not a coordinate</source>
+        <translation>“%1” no es una coordenada</translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a position on Earth</source>
+        <translation>%1, %2 no es una posición en la Tierra</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of beds</source>
+        <translation>“%1” no es un número de camas</translation>
+    </message>
+    <message>
+        <source>“%1” is not an availability level</source>
+        <translation>“%1” no es un nivel de disponibilidad</translation>
+    </message>
+    <message>
+        <source>no bed counts and no level</source>
+        <translation>sin recuentos de camas ni nivel</translation>
+    </message>
+    <message>
+        <source>The JSON holds no FIWARE NGSI-v2 entities (objects with “id” and “type”).</source>
+        <translation>El JSON no contiene entidades FIWARE NGSI-v2 (objetos con “id” y “type”).</translation>
+    </message>
+    <message>
+        <source>not an entity (no “id” and “type”)</source>
+        <translation>no es una entidad (no tiene “id” y “type”)</translation>
+    </message>
+    <message>
+        <source>no dateObserved or dateModified</source>
+        <translation>sin dateObserved ni dateModified</translation>
+    </message>
+    <message>
+        <source>the location is not a GeoJSON Point</source>
+        <translation>la ubicación no es un Point GeoJSON</translation>
+    </message>
+    <message>
+        <source>“%1” is not a “lat, lon” pair</source>
+        <translation>“%1” no es un par “lat, lon”</translation>
+    </message>
+    <message>
+        <source>no bed counts (totalSpotNumber, availableSpotNumber, icuTotal, ...) and no level</source>
+        <translation>sin recuentos de camas (totalSpotNumber, availableSpotNumber, icuTotal, ...) ni nivel</translation>
+    </message>
+    <message>
+        <source>no coordinates for “%1”, a hospital not yet in the store</source>
+        <translation>sin coordenadas para “%1”, un hospital que aún no está en el almacén</translation>
+    </message>
+    <message>
+        <source>“%1” at %2: row %3 differs from the report already stored, which was kept.</source>
+        <translation>“%1” el %2: la fila %3 difiere del parte ya almacenado, que se conservó.</translation>
+    </message>
+    <message>
+        <source>“%1” at %2: row %3 differs from row %4; row %4 was kept.</source>
+        <translation>“%1” el %2: la fila %3 difiere de la fila %4; se conservó la fila %4.</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed (%1); nothing was imported.</source>
+        <translation>Falló la escritura en el almacén (%1); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>no se pudo confirmar la transacción</translation>
+    </message>
+    <message>
+        <source>“%1” (row %2)</source>
+        <translation>“%1” (fila %2)</translation>
+    </message>
+    <message>
+        <source>“%1” (rows %2)</source>
+        <translation>“%1” (filas %2)</translation>
+    </message>
+    <message>
+        <source>Matched to the stored hospital “%1”: %2.</source>
+        <translation>Asociado al hospital almacenado “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Read as one hospital, stored as “%1”: %2.</source>
+        <translation>Leído como un solo hospital, almacenado como “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>%1 hospitals share the coordinates %2, %3: %4. Check that they are really one site.</source>
+        <translation>%1 hospitales comparten las coordenadas %2, %3: %4. Compruebe que sean realmente un mismo lugar.</translation>
+    </message>
+    <message>
+        <source>… and %1 more conflicting reports.</source>
+        <translation>… y %1 partes en conflicto más.</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude were the other way round in rows %1 (outside the city as given, inside once swapped); they were swapped back.</source>
+        <translation>La latitud y la longitud estaban invertidas en las filas %1 (fuera de la ciudad tal como venían, dentro una vez intercambiadas); se corrigió el orden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free beds were derived as total minus occupied in %n report(s).</source>
+        <translation>
+            <numerusform>Las camas libres se calcularon como total menos ocupadas en %n parte.</numerusform>
+            <numerusform>Las camas libres se calcularon como total menos ocupadas en %n partes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total beds were derived as free plus occupied in %n report(s).</source>
+        <translation>
+            <numerusform>El total de camas se calculó como libres más ocupadas en %n parte.</numerusform>
+            <numerusform>El total de camas se calculó como libres más ocupadas en %n partes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had counts and an unreadable level; the counts were stored without it.</source>
+        <translation>
+            <numerusform>%n fila tenía recuentos y un nivel ilegible; los recuentos se almacenaron sin él.</numerusform>
+            <numerusform>%n filas tenían recuentos y un nivel ilegible; los recuentos se almacenaron sin él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates were read month first (MM/dd/yyyy): no day part was above 12 and some month parts were.</source>
+        <translation>Las fechas se leyeron con el mes primero (MM/dd/yyyy): ninguna parte del día pasaba de 12 y algunas partes del mes sí.</translation>
+    </message>
+    <message>
+        <source>The column “%1” (an ICU level) was not imported: the store keeps one level per report, the general one.</source>
+        <translation>La columna “%1” (un nivel de UCI) no se importó: el almacén guarda un solo nivel por parte, el general.</translation>
+    </message>
+    <message>
+        <source>The file mixes keyValues and normalized entities; both were read.</source>
+        <translation>El archivo mezcla entidades keyValues y normalized; se leyeron ambos tipos.</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalImportButton</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import hospitals and bed reports from a CSV or JSON file</source>
+        <translation>Importar hospitales y partes de camas desde un archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <source>CSV (counts or levels, UTF-8 or Latin-1, comma or semicolon) or FIWARE-style JSON</source>
+        <translation>CSV (recuentos o niveles, UTF-8 o Latin-1, coma o punto y coma) o JSON al estilo FIWARE</translation>
+    </message>
+    <message>
+        <source>Import hospitals</source>
+        <translation>Importar hospitales</translation>
+    </message>
+    <message>
+        <source>Hospital reports (*.csv *.json)</source>
+        <translation>Partes de hospitales (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalLegend</name>
+    <message>
+        <source>ICU availability:</source>
+        <translation>Disponibilidad UCI:</translation>
+    </message>
+    <message>
+        <source>General-bed availability:</source>
+        <translation>Disponibilidad de camas generales:</translation>
+    </message>
+    <message>
+        <source>under %1 % in use</source>
+        <translation>menos del %1 % ocupado</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>over %1 %</source>
+        <translation>más del %1 %</translation>
+    </message>
+    <message>
+        <source>⏱ stale: no report within the expected cadence (24 h); left out of the totals</source>
+        <translation>⏱ desactualizado: sin parte en el plazo previsto (24 h); fuera de los totales</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Umbrales…</translation>
+    </message>
+    <message>
+        <source>Change the availability thresholds</source>
+        <translation>Cambiar los umbrales de disponibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalMap</name>
+    <message>
+        <source>Hospitals map. Click a point, or press N for the selected hospital&apos;s district centre or C for the map centre, to list the nearest hospitals with a free bed. Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape clears.</source>
+        <translation>Mapa de hospitales. Haga clic en un punto, o pulse N para el centro del distrito del hospital seleccionado o C para el centro del mapa, para ver los hospitales más cercanos con una cama libre. Las flechas desplazan, más y menos acercan y alejan, 0 muestra toda la ciudad, Escape borra.</translation>
+    </message>
+    <message>
+        <source>Nearest from the district centre (N)</source>
+        <translation>Más cercanos desde el centro del distrito (N)</translation>
+    </message>
+    <message>
+        <source>List the nearest hospitals with a free bed from the centre of the selected hospital&apos;s district</source>
+        <translation>Ver los hospitales más cercanos con una cama libre desde el centro del distrito del hospital seleccionado</translation>
+    </message>
+    <message>
+        <source>Or click anywhere on the map; C uses the map centre</source>
+        <translation>O haga clic en cualquier punto del mapa; C usa el centro del mapa</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalRowDelegate</name>
+    <message>
+        <source>level only</source>
+        <translation>solo nivel</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>general beds free of total %1</source>
+        <translation>camas generales libres del total %1</translation>
+    </message>
+    <message>
+        <source>ICU beds free of total %1</source>
+        <translation>camas UCI libres del total %1</translation>
+    </message>
+    <message>
+        <source>in use %1</source>
+        <translation>ocupación %1</translation>
+    </message>
+    <message>
+        <source>availability %1</source>
+        <translation>disponibilidad %1</translation>
+    </message>
+    <message>
+        <source>last report %1, %2</source>
+        <translation>último parte %1, %2</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>seleccionado</translation>
+    </message>
+    <message>
+        <source>⏱ stale</source>
+        <translation>⏱ desactualizado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalTable</name>
+    <message>
+        <source>Search name, institution, district</source>
+        <translation>Buscar nombre, institución, distrito</translation>
+    </message>
+    <message>
+        <source>Search hospitals by name, institution or district</source>
+        <translation>Buscar hospitales por nombre, institución o distrito</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>● High only</source>
+        <translation>● Solo alta</translation>
+    </message>
+    <message>
+        <source>▲ Medium only</source>
+        <translation>▲ Solo media</translation>
+    </message>
+    <message>
+        <source>■ Low only</source>
+        <translation>■ Solo baja</translation>
+    </message>
+    <message>
+        <source>▲ Medium or ■ low</source>
+        <translation>▲ Media o ■ baja</translation>
+    </message>
+    <message>
+        <source>○ No data only</source>
+        <translation>○ Solo sin datos</translation>
+    </message>
+    <message>
+        <source>Show availability level: %1</source>
+        <translation>Mostrar nivel de disponibilidad: %1</translation>
+    </message>
+    <message>
+        <source>Hide stale</source>
+        <translation>Ocultar desactualizados</translation>
+    </message>
+    <message>
+        <source>Hide hospitals whose last report is stale</source>
+        <translation>Ocultar los hospitales cuyo último parte está desactualizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital(s) shown</source>
+        <translation>
+            <numerusform>%n hospital mostrado</numerusform>
+            <numerusform>%n hospitales mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitales</translation>
+    </message>
+    <message>
+        <source>No hospital matches the search and filters.</source>
+        <translation>Ningún hospital coincide con la búsqueda y los filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalTableHeader</name>
+    <message>
+        <source>%1, sorted descending</source>
+        <translation>%1, orden descendente</translation>
+    </message>
+    <message>
+        <source>%1, sorted ascending</source>
+        <translation>%1, orden ascendente</translation>
+    </message>
+    <message>
+        <source>%1, press to sort</source>
+        <translation>%1, pulse para ordenar</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>· institution</source>
+        <translation>· institución</translation>
+    </message>
+    <message>
+        <source>· district</source>
+        <translation>· distrito</translation>
+    </message>
+    <message>
+        <source>General free / total</source>
+        <translation>Generales libres / total</translation>
+    </message>
+    <message>
+        <source>ICU free / total</source>
+        <translation>UCI libres / total</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 ocupadas</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Último parte</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalTrends</name>
+    <message>
+        <source>ICU beds, last 90 days</source>
+        <translation>Camas UCI, últimos 90 días</translation>
+    </message>
+    <message>
+        <source>General beds, last 90 days</source>
+        <translation>Camas generales, últimos 90 días</translation>
+    </message>
+    <message>
+        <source>free beds</source>
+        <translation>camas libres</translation>
+    </message>
+    <message>
+        <source>% in use</source>
+        <translation>% ocupado</translation>
+    </message>
+    <message>
+        <source>city free beds</source>
+        <translation>camas libres de la ciudad</translation>
+    </message>
+    <message>
+        <source>%1: % in use</source>
+        <translation>%1: % ocupado</translation>
+    </message>
+    <message>
+        <source>select a hospital: % in use</source>
+        <translation>seleccione un hospital: % ocupado</translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation>umbrales</translation>
+    </message>
+    <message>
+        <source>time cursor</source>
+        <translation>cursor de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalsPage</name>
+    <message>
+        <source>ICU</source>
+        <translation>UCI</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generales</translation>
+    </message>
+    <message>
+        <source>Hospital beds now</source>
+        <translation>Camas de hospital ahora</translation>
+    </message>
+    <message>
+        <source>Hospital beds at %1</source>
+        <translation>Camas de hospital a las %1</translation>
+    </message>
+    <message>
+        <source>Free ICU beds</source>
+        <translation>Camas UCI libres</translation>
+    </message>
+    <message>
+        <source>Free general beds</source>
+        <translation>Camas generales libres</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1 in %n hospital(s)</source>
+        <translation>
+            <numerusform>de %1 en %n hospital</numerusform>
+            <numerusform>de %1 en %n hospitales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ICU beds in use</source>
+        <translation>Camas UCI ocupadas</translation>
+    </message>
+    <message>
+        <source>General beds in use</source>
+        <translation>Camas generales ocupadas</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Stale reports</source>
+        <translation>Partes desactualizados</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n hospital(s), not in the totals</source>
+        <translation>
+            <numerusform>de %n hospital, fuera de los totales</numerusform>
+            <numerusform>de %n hospitales, fuera de los totales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level only or no report</source>
+        <translation>Solo nivel o sin parte</translation>
+    </message>
+    <message>
+        <source>%1 level only, %2 without a report</source>
+        <translation>%1 solo con nivel, %2 sin parte</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>No data</source>
@@ -200,6 +843,29 @@
     </message>
 </context>
 <context>
+    <name>LevelMarker</name>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Availability %1</source>
+        <translation>Disponibilidad %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Atalaya — %1</source>
@@ -216,6 +882,10 @@
     <message>
         <source>Map</source>
         <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitales</translation>
     </message>
 </context>
 <context>
@@ -249,6 +919,41 @@
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>NearestList</name>
+    <message>
+        <source>Nearest hospitals with a free bed</source>
+        <translation>Hospitales más cercanos con una cama libre</translation>
+    </message>
+    <message>
+        <source>Nearest with a free ICU bed</source>
+        <translation>Más cercanos con una cama UCI libre</translation>
+    </message>
+    <message>
+        <source>Nearest with a free general bed</source>
+        <translation>Más cercanos con una cama general libre</translation>
+    </message>
+    <message>
+        <source>Close the nearest hospitals</source>
+        <translation>Cerrar los hospitales más cercanos</translation>
+    </message>
+    <message>
+        <source>%1 km · about %2 min · %3 free</source>
+        <translation>%1 km · unos %2 min · %3 libres</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3</source>
+        <translation>%1. %2, %3</translation>
+    </message>
+    <message>
+        <source>No current report shows a free bed of this type.</source>
+        <translation>Ningún parte vigente muestra una cama libre de este tipo.</translation>
+    </message>
+    <message>
+        <source>Line: straight, not the road route. Times: estimate (ⓘ).</source>
+        <translation>Línea: recta, no la ruta por carretera. Tiempos: estimación (ⓘ).</translation>
     </message>
 </context>
 <context>
@@ -491,6 +1196,49 @@
     </message>
 </context>
 <context>
+    <name>ThresholdPopup</name>
+    <message>
+        <source>Availability thresholds (share of beds in use)</source>
+        <translation>Umbrales de disponibilidad (proporción de camas ocupadas)</translation>
+    </message>
+    <message>
+        <source>Medium from (%)</source>
+        <translation>Media desde (%)</translation>
+    </message>
+    <message>
+        <source>Medium availability from this occupancy, in percent</source>
+        <translation>Disponibilidad media desde esta ocupación, en porcentaje</translation>
+    </message>
+    <message>
+        <source>Low above (%)</source>
+        <translation>Baja por encima de (%)</translation>
+    </message>
+    <message>
+        <source>Low availability above this occupancy, in percent</source>
+        <translation>Disponibilidad baja por encima de esta ocupación, en porcentaje</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the thresholds</source>
+        <translation>Aplicar los umbrales</translation>
+    </message>
+    <message>
+        <source>Mexico City&apos;s rule (25 %, 80 %)</source>
+        <translation>Regla de Ciudad de México (25 %, 80 %)</translation>
+    </message>
+    <message>
+        <source>Reset to Mexico City&apos;s rule: medium from 25 %, low above 80 %</source>
+        <translation>Volver a la regla de Ciudad de México: media desde el 25 %, baja por encima del 80 %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>TimeCursorBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -573,6 +1321,73 @@
     </message>
 </context>
 <context>
+    <name>atalaya::HospitalsModel</name>
+    <message>
+        <source>No report</source>
+        <translation>Sin parte</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>hace %n d</numerusform>
+            <numerusform>hace %n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::HospitalsPanel</name>
+    <message>
+        <source>Not applied: the medium level must start above 0 %, below where the low level starts, and the low level below 100 % (%1 % and %2 % given).</source>
+        <translation>No aplicado: el nivel medio debe empezar por encima del 0 % y por debajo de donde empieza el nivel bajo, y el nivel bajo por debajo del 100 % (se dieron %1 % y %2 %).</translation>
+    </message>
+    <message>
+        <source>Travel time is an estimate: the straight-line distance times 1.4 for the street grid, at 25 km/h average emergency speed, plus 2 minutes to leave and arrive. It ignores traffic, one-way streets, bridges and the river: use it to rank, not to route. The line on the map is a straight line, not the road route.</source>
+        <translation>El tiempo de viaje es una estimación: la distancia en línea recta por 1,4 por la trama de calles, a 25 km/h de velocidad media de emergencia, más 2 minutos para salir y llegar. No tiene en cuenta el tráfico, las calles de sentido único, los puentes ni el río: sirve para ordenar, no para trazar rutas. La línea del mapa es una línea recta, no la ruta por carretera.</translation>
+    </message>
+    <message>
+        <source>From the point %1, %2</source>
+        <translation>Desde el punto %1, %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>From the centre of %1</source>
+        <translation>Desde el centro de %1</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; nothing was imported.</source>
+        <translation>El almacén aún no está abierto; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>No se pudo importar el archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1</source>
+        <translation>No se pudo importar el archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>atalaya: %1</source>
@@ -613,10 +1428,6 @@
     <message>
         <source>Render the window offscreen, save it as a PNG to FILE and exit.</source>
         <translation>Dibujar la ventana fuera de pantalla, guardarla como PNG en ARCHIVO y salir.</translation>
-    </message>
-    <message>
-        <source>Open on page NAME: overview or map.</source>
-        <translation>Abrir en la página NOMBRE: overview (resumen) o map (mapa).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -663,10 +1474,6 @@
         <translation>--at: «%1» no es una fecha y hora ISO 8601 (p. ej. 2026-03-15T09:00:00Z).</translation>
     </message>
     <message>
-        <source>--page: &apos;%1&apos; is not a page; use overview or map.</source>
-        <translation>--page: «%1» no es una página; use overview o map.</translation>
-    </message>
-    <message>
         <source>--theme: &apos;%1&apos; is not a theme; use dark or light.</source>
         <translation>--theme: «%1» no es un tema; use dark o light.</translation>
     </message>
@@ -697,6 +1504,18 @@
     <message>
         <source>%1 already holds a city (demo seed %2, history up to %3); --demo-seed and --demo-anchor apply only to a new store.</source>
         <translation>%1 ya contiene una ciudad (semilla de demostración %2, historial hasta %3); --demo-seed y --demo-anchor solo se aplican a un almacén nuevo.</translation>
+    </message>
+    <message>
+        <source>Import hospitals and their bed reports from FILE (CSV, or FIWARE NGSI-v2 JSON) into the store, print what was imported and exit.</source>
+        <translation>Importar hospitales y sus partes de camas desde ARCHIVO (CSV, o JSON FIWARE NGSI-v2) al almacén, mostrar lo importado y salir.</translation>
+    </message>
+    <message>
+        <source>Open on page NAME: overview, map or hospitals.</source>
+        <translation>Abrir en la página NOMBRE: overview (resumen), map (mapa) o hospitals (hospitales).</translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page; use overview, map or hospitals.</source>
+        <translation>--page: «%1» no es una página; use overview, map o hospitals.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>BedTypeToggle</name>
+    <message>
+        <source>Bed type</source>
+        <translation>Tipo de leito</translation>
+    </message>
+    <message>
+        <source>General beds</source>
+        <translation>Leitos gerais</translation>
+    </message>
+    <message>
+        <source>ICU beds</source>
+        <translation>Leitos de UTI</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O documento está vazio.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it looks like an image, an archive or a spreadsheet workbook); save it as CSV first.</source>
+        <translation>O documento não é texto (parece uma imagem, um pacote comprimido ou uma folha de cálculo/planilha); guarde-o primeiro como CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field opens here and is never closed.</source>
+        <translation>Linha %1: aqui começa um campo entre aspas que nunca é fechado.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCity</name>
     <message>
         <source>Writing the demo city failed: %1</source>
@@ -181,6 +211,619 @@
     </message>
 </context>
 <context>
+    <name>HospitalImport</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>O armazenamento não está aberto.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O documento está vazio.</translation>
+    </message>
+    <message>
+        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as CSV or JSON first.</source>
+        <translation>O documento não é texto (uma imagem, um pacote comprimido ou uma folha de cálculo/planilha?); exporte-o primeiro como CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>The file starts like JSON but is not valid JSON: %1 at character %2.</source>
+        <translation>O documento começa como JSON mas não é JSON válido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2 Nothing was changed.</source>
+        <translation>%1 recusado: %2 Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, separator “%3”</source>
+        <translation>%1, %2, separador “%3”</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importado (%2).</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Hospitals created: %2, already known: %3.</source>
+        <translation>Linhas lidas: %1. Hospitais criados: %2, já conhecidos: %3.</translation>
+    </message>
+    <message>
+        <source>Reports stored: %1, duplicates: %2, conflicting (first kept): %3. Rows skipped: %4.</source>
+        <translation>Relatórios armazenados: %1, duplicados: %2, em conflito (mantido o primeiro): %3. Linhas ignoradas: %4.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignoradas:</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>entidade %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3</source>
+        <translation>  %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>%1 beds in use but only %2 in all</source>
+        <translation>%1 leitos ocupados mas só %2 no total</translation>
+    </message>
+    <message>
+        <source>%1 free and %2 in use do not add up to %3 beds</source>
+        <translation>%1 livres e %2 ocupados não somam %3 leitos</translation>
+    </message>
+    <message>
+        <source>%1 free beds but only %2 in all</source>
+        <translation>%1 leitos livres mas só %2 no total</translation>
+    </message>
+    <message>
+        <source>This is not a CSV table: the first line has a single column.</source>
+        <translation>Isto não é uma tabela CSV: a primeira linha tem uma só coluna.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in the column mapping (known: %2).</source>
+        <translation>Campo desconhecido “%1” no mapeamento de colunas (conhecidos: %2).</translation>
+    </message>
+    <message>
+        <source>The column “%1” mapped to %2 is not in the file.</source>
+        <translation>A coluna “%1” indicada para %2 não existe nos dados.</translation>
+    </message>
+    <message>
+        <source>No column with the hospital name (looked for %1); map one with name=COLUMN.</source>
+        <translation>Nenhuma coluna com o nome do hospital (nomes procurados: %1); indique uma com name=COLUNA.</translation>
+    </message>
+    <message>
+        <source>No column with the report date (looked for %1); map one with date=COLUMN.</source>
+        <translation>Nenhuma coluna com a data do relatório (nomes procurados: %1); indique uma com date=COLUNA.</translation>
+    </message>
+    <message>
+        <source>No column with bed counts (e.g. camas, camas_disponibles, uci, leitos_uti) or an availability level (e.g. nivel, estatus_capacidad_hospitalaria).</source>
+        <translation>Nenhuma coluna com contagens de leitos (p. ex. camas, camas_disponibles, uci, leitos_uti) nem com um nível de disponibilidade (p. ex. nivel, estatus_capacidad_hospitalaria).</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>a linha tem %1 campos e o cabeçalho tem %2</translation>
+    </message>
+    <message>
+        <source>no hospital name</source>
+        <translation>sem nome de hospital</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1” não é uma data</translation>
+    </message>
+    <message>
+        <source>“%1” is not a “lat,lon” pair</source>
+        <translation>“%1” não é um par “lat,lon”</translation>
+    </message>
+    <message>
+        <source>the other coordinate is given but this one is empty</source>
+        <translation>a outra coordenada está indicada, mas esta está vazia</translation>
+    </message>
+    <message>
+        <source>“%1” is not a coordinate</source>
+        <translation>“%1” não é uma coordenada</translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a position on Earth</source>
+        <translation>%1, %2 não é uma posição na Terra</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of beds</source>
+        <translation>“%1” não é um número de leitos</translation>
+    </message>
+    <message>
+        <source>“%1” is not an availability level</source>
+        <translation>“%1” não é um nível de disponibilidade</translation>
+    </message>
+    <message>
+        <source>no bed counts and no level</source>
+        <translation>sem contagens de leitos nem nível</translation>
+    </message>
+    <message>
+        <source>The JSON holds no FIWARE NGSI-v2 entities (objects with “id” and “type”).</source>
+        <translation>O JSON não contém entidades FIWARE NGSI-v2 (objetos com “id” e “type”).</translation>
+    </message>
+    <message>
+        <source>not an entity (no “id” and “type”)</source>
+        <translation>não é uma entidade (não tem “id” e “type”)</translation>
+    </message>
+    <message>
+        <source>no dateObserved or dateModified</source>
+        <translation>sem dateObserved nem dateModified</translation>
+    </message>
+    <message>
+        <source>the location is not a GeoJSON Point</source>
+        <translation>a localização não é um Point GeoJSON</translation>
+    </message>
+    <message>
+        <source>“%1” is not a “lat, lon” pair</source>
+        <translation>“%1” não é um par “lat, lon”</translation>
+    </message>
+    <message>
+        <source>no bed counts (totalSpotNumber, availableSpotNumber, icuTotal, ...) and no level</source>
+        <translation>sem contagens de leitos (totalSpotNumber, availableSpotNumber, icuTotal, ...) nem nível</translation>
+    </message>
+    <message>
+        <source>no coordinates for “%1”, a hospital not yet in the store</source>
+        <translation>sem coordenadas para “%1”, um hospital que ainda não está no armazenamento</translation>
+    </message>
+    <message>
+        <source>“%1” at %2: row %3 differs from the report already stored, which was kept.</source>
+        <translation>“%1” em %2: a linha %3 difere do relatório já armazenado, que foi mantido.</translation>
+    </message>
+    <message>
+        <source>“%1” at %2: row %3 differs from row %4; row %4 was kept.</source>
+        <translation>“%1” em %2: a linha %3 difere da linha %4; foi mantida a linha %4.</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed (%1); nothing was imported.</source>
+        <translation>A escrita no armazenamento falhou (%1); nada foi importado.</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>não foi possível confirmar a transação</translation>
+    </message>
+    <message>
+        <source>“%1” (row %2)</source>
+        <translation>“%1” (linha %2)</translation>
+    </message>
+    <message>
+        <source>“%1” (rows %2)</source>
+        <translation>“%1” (linhas %2)</translation>
+    </message>
+    <message>
+        <source>Matched to the stored hospital “%1”: %2.</source>
+        <translation>Associado ao hospital armazenado “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Read as one hospital, stored as “%1”: %2.</source>
+        <translation>Lido como um só hospital, armazenado como “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>%1 hospitals share the coordinates %2, %3: %4. Check that they are really one site.</source>
+        <translation>%1 hospitais têm as coordenadas %2, %3 em comum: %4. Verifique se são realmente um só local.</translation>
+    </message>
+    <message>
+        <source>… and %1 more conflicting reports.</source>
+        <translation>… e mais %1 relatórios em conflito.</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude were the other way round in rows %1 (outside the city as given, inside once swapped); they were swapped back.</source>
+        <translation>A latitude e a longitude estavam invertidas nas linhas %1 (fora da cidade tal como vinham, dentro depois de trocadas); a ordem foi corrigida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free beds were derived as total minus occupied in %n report(s).</source>
+        <translation>
+            <numerusform>Os leitos livres foram calculados como total menos ocupados em %n relatório.</numerusform>
+            <numerusform>Os leitos livres foram calculados como total menos ocupados em %n relatórios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total beds were derived as free plus occupied in %n report(s).</source>
+        <translation>
+            <numerusform>O total de leitos foi calculado como livres mais ocupados em %n relatório.</numerusform>
+            <numerusform>O total de leitos foi calculado como livres mais ocupados em %n relatórios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had counts and an unreadable level; the counts were stored without it.</source>
+        <translation>
+            <numerusform>%n linha tinha contagens e um nível ilegível; as contagens foram armazenadas sem ele.</numerusform>
+            <numerusform>%n linhas tinham contagens e um nível ilegível; as contagens foram armazenadas sem ele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates were read month first (MM/dd/yyyy): no day part was above 12 and some month parts were.</source>
+        <translation>As datas foram lidas com o mês primeiro (MM/dd/yyyy): nenhuma parte do dia passava de 12 e algumas partes do mês passavam.</translation>
+    </message>
+    <message>
+        <source>The column “%1” (an ICU level) was not imported: the store keeps one level per report, the general one.</source>
+        <translation>A coluna “%1” (um nível de UTI) não foi importada: o armazenamento guarda um só nível por relatório, o geral.</translation>
+    </message>
+    <message>
+        <source>The file mixes keyValues and normalized entities; both were read.</source>
+        <translation>Os dados misturam entidades keyValues e normalized; os dois tipos foram lidos.</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalImportButton</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import hospitals and bed reports from a CSV or JSON file</source>
+        <translation>Importar hospitais e relatórios de leitos de um arquivo CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>CSV (counts or levels, UTF-8 or Latin-1, comma or semicolon) or FIWARE-style JSON</source>
+        <translation>CSV (contagens ou níveis, UTF-8 ou Latin-1, vírgula ou ponto e vírgula) ou JSON no estilo FIWARE</translation>
+    </message>
+    <message>
+        <source>Import hospitals</source>
+        <translation>Importar hospitais</translation>
+    </message>
+    <message>
+        <source>Hospital reports (*.csv *.json)</source>
+        <translation>Relatórios de hospitais (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumo da importação</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalLegend</name>
+    <message>
+        <source>ICU availability:</source>
+        <translation>Disponibilidade de UTI:</translation>
+    </message>
+    <message>
+        <source>General-bed availability:</source>
+        <translation>Disponibilidade de leitos gerais:</translation>
+    </message>
+    <message>
+        <source>under %1 % in use</source>
+        <translation>menos de %1 % ocupados</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>over %1 %</source>
+        <translation>mais de %1 %</translation>
+    </message>
+    <message>
+        <source>⏱ stale: no report within the expected cadence (24 h); left out of the totals</source>
+        <translation>⏱ desatualizado: sem relatório no prazo previsto (24 h); fora dos totais</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Limiares…</translation>
+    </message>
+    <message>
+        <source>Change the availability thresholds</source>
+        <translation>Alterar os limiares de disponibilidade</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalMap</name>
+    <message>
+        <source>Hospitals map. Click a point, or press N for the selected hospital&apos;s district centre or C for the map centre, to list the nearest hospitals with a free bed. Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape clears.</source>
+        <translation>Mapa de hospitais. Clique em um ponto, ou use a tecla N para o centro do distrito do hospital selecionado ou C para o centro do mapa, para ver os hospitais mais próximos com um leito livre. As setas deslocam, mais e menos aproximam e afastam, 0 mostra a cidade inteira, Escape limpa.</translation>
+    </message>
+    <message>
+        <source>Nearest from the district centre (N)</source>
+        <translation>Mais próximos do centro do distrito (N)</translation>
+    </message>
+    <message>
+        <source>List the nearest hospitals with a free bed from the centre of the selected hospital&apos;s district</source>
+        <translation>Ver os hospitais mais próximos com um leito livre a partir do centro do distrito do hospital selecionado</translation>
+    </message>
+    <message>
+        <source>Or click anywhere on the map; C uses the map centre</source>
+        <translation>Ou clique em qualquer ponto do mapa; C usa o centro do mapa</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalRowDelegate</name>
+    <message>
+        <source>level only</source>
+        <translation>só nível</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>general beds free of total %1</source>
+        <translation>leitos gerais livres do total %1</translation>
+    </message>
+    <message>
+        <source>ICU beds free of total %1</source>
+        <translation>leitos de UTI livres do total %1</translation>
+    </message>
+    <message>
+        <source>in use %1</source>
+        <translation>ocupação %1</translation>
+    </message>
+    <message>
+        <source>availability %1</source>
+        <translation>disponibilidade %1</translation>
+    </message>
+    <message>
+        <source>last report %1, %2</source>
+        <translation>último relatório %1, %2</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desatualizado</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>selecionado</translation>
+    </message>
+    <message>
+        <source>⏱ stale</source>
+        <translation>⏱ desatualizado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalTable</name>
+    <message>
+        <source>Search name, institution, district</source>
+        <translation>Pesquisar nome, instituição, distrito</translation>
+    </message>
+    <message>
+        <source>Search hospitals by name, institution or district</source>
+        <translation>Pesquisar hospitais por nome, instituição ou distrito</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos os níveis</translation>
+    </message>
+    <message>
+        <source>● High only</source>
+        <translation>● Só alta</translation>
+    </message>
+    <message>
+        <source>▲ Medium only</source>
+        <translation>▲ Só média</translation>
+    </message>
+    <message>
+        <source>■ Low only</source>
+        <translation>■ Só baixa</translation>
+    </message>
+    <message>
+        <source>▲ Medium or ■ low</source>
+        <translation>▲ Média ou ■ baixa</translation>
+    </message>
+    <message>
+        <source>○ No data only</source>
+        <translation>○ Só sem dados</translation>
+    </message>
+    <message>
+        <source>Show availability level: %1</source>
+        <translation>Mostrar nível de disponibilidade: %1</translation>
+    </message>
+    <message>
+        <source>Hide stale</source>
+        <translation>Ocultar desatualizados</translation>
+    </message>
+    <message>
+        <source>Hide hospitals whose last report is stale</source>
+        <translation>Ocultar os hospitais cujo último relatório está desatualizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital(s) shown</source>
+        <translation>
+            <numerusform>%n hospital mostrado</numerusform>
+            <numerusform>%n hospitais mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitais</translation>
+    </message>
+    <message>
+        <source>No hospital matches the search and filters.</source>
+        <translation>Nenhum hospital corresponde à pesquisa e aos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalTableHeader</name>
+    <message>
+        <source>%1, sorted descending</source>
+        <translation>%1, ordem decrescente</translation>
+    </message>
+    <message>
+        <source>%1, sorted ascending</source>
+        <translation>%1, ordem crescente</translation>
+    </message>
+    <message>
+        <source>%1, press to sort</source>
+        <translation>%1, ative para ordenar</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>· institution</source>
+        <translation>· instituição</translation>
+    </message>
+    <message>
+        <source>· district</source>
+        <translation>· distrito</translation>
+    </message>
+    <message>
+        <source>General free / total</source>
+        <translation>Gerais livres / total</translation>
+    </message>
+    <message>
+        <source>ICU free / total</source>
+        <translation>UTI livres / total</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 ocupados</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Último relatório</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalTrends</name>
+    <message>
+        <source>ICU beds, last 90 days</source>
+        <translation>Leitos de UTI, últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>General beds, last 90 days</source>
+        <translation>Leitos gerais, últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>free beds</source>
+        <translation>leitos livres</translation>
+    </message>
+    <message>
+        <source>% in use</source>
+        <translation>% ocupado</translation>
+    </message>
+    <message>
+        <source>city free beds</source>
+        <translation>leitos livres da cidade</translation>
+    </message>
+    <message>
+        <source>%1: % in use</source>
+        <translation>%1: % ocupado</translation>
+    </message>
+    <message>
+        <source>select a hospital: % in use</source>
+        <translation>selecione um hospital: % ocupado</translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation>limiares</translation>
+    </message>
+    <message>
+        <source>time cursor</source>
+        <translation>cursor de tempo</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalsPage</name>
+    <message>
+        <source>ICU</source>
+        <translation>UTI</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Gerais</translation>
+    </message>
+    <message>
+        <source>Hospital beds now</source>
+        <translation>Leitos hospitalares agora</translation>
+    </message>
+    <message>
+        <source>Hospital beds at %1</source>
+        <translation>Leitos hospitalares em %1</translation>
+    </message>
+    <message>
+        <source>Free ICU beds</source>
+        <translation>Leitos de UTI livres</translation>
+    </message>
+    <message>
+        <source>Free general beds</source>
+        <translation>Leitos gerais livres</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1 in %n hospital(s)</source>
+        <translation>
+            <numerusform>de %1 em %n hospital</numerusform>
+            <numerusform>de %1 em %n hospitais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ICU beds in use</source>
+        <translation>Leitos de UTI ocupados</translation>
+    </message>
+    <message>
+        <source>General beds in use</source>
+        <translation>Leitos gerais ocupados</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Stale reports</source>
+        <translation>Relatórios desatualizados</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n hospital(s), not in the totals</source>
+        <translation>
+            <numerusform>de %n hospital, fora dos totais</numerusform>
+            <numerusform>de %n hospitais, fora dos totais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level only or no report</source>
+        <translation>Só nível ou sem relatório</translation>
+    </message>
+    <message>
+        <source>%1 level only, %2 without a report</source>
+        <translation>%1 só com nível, %2 sem relatório</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>No data</source>
@@ -200,6 +843,29 @@
     </message>
 </context>
 <context>
+    <name>LevelMarker</name>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>Availability %1</source>
+        <translation>Disponibilidade %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Atalaya — %1</source>
@@ -216,6 +882,10 @@
     <message>
         <source>Map</source>
         <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitais</translation>
     </message>
 </context>
 <context>
@@ -249,6 +919,41 @@
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>NearestList</name>
+    <message>
+        <source>Nearest hospitals with a free bed</source>
+        <translation>Hospitais mais próximos com um leito livre</translation>
+    </message>
+    <message>
+        <source>Nearest with a free ICU bed</source>
+        <translation>Mais próximos com um leito de UTI livre</translation>
+    </message>
+    <message>
+        <source>Nearest with a free general bed</source>
+        <translation>Mais próximos com um leito geral livre</translation>
+    </message>
+    <message>
+        <source>Close the nearest hospitals</source>
+        <translation>Fechar os hospitais mais próximos</translation>
+    </message>
+    <message>
+        <source>%1 km · about %2 min · %3 free</source>
+        <translation>%1 km · cerca de %2 min · %3 livres</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3</source>
+        <translation>%1. %2, %3</translation>
+    </message>
+    <message>
+        <source>No current report shows a free bed of this type.</source>
+        <translation>Nenhum relatório atual mostra um leito livre deste tipo.</translation>
+    </message>
+    <message>
+        <source>Line: straight, not the road route. Times: estimate (ⓘ).</source>
+        <translation>Linha: reta, não o trajeto por estrada. Tempos: estimativa (ⓘ).</translation>
     </message>
 </context>
 <context>
@@ -491,6 +1196,49 @@
     </message>
 </context>
 <context>
+    <name>ThresholdPopup</name>
+    <message>
+        <source>Availability thresholds (share of beds in use)</source>
+        <translation>Limiares de disponibilidade (proporção de leitos ocupados)</translation>
+    </message>
+    <message>
+        <source>Medium from (%)</source>
+        <translation>Média a partir de (%)</translation>
+    </message>
+    <message>
+        <source>Medium availability from this occupancy, in percent</source>
+        <translation>Disponibilidade média a partir desta ocupação, em %</translation>
+    </message>
+    <message>
+        <source>Low above (%)</source>
+        <translation>Baixa acima de (%)</translation>
+    </message>
+    <message>
+        <source>Low availability above this occupancy, in percent</source>
+        <translation>Disponibilidade baixa acima desta ocupação, em %</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the thresholds</source>
+        <translation>Aplicar os limiares</translation>
+    </message>
+    <message>
+        <source>Mexico City&apos;s rule (25 %, 80 %)</source>
+        <translation>Regra da Cidade do México (25 %, 80 %)</translation>
+    </message>
+    <message>
+        <source>Reset to Mexico City&apos;s rule: medium from 25 %, low above 80 %</source>
+        <translation>Voltar à regra da Cidade do México: média a partir de 25 %, baixa acima de 80 %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>TimeCursorBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -573,6 +1321,73 @@
     </message>
 </context>
 <context>
+    <name>atalaya::HospitalsModel</name>
+    <message>
+        <source>No report</source>
+        <translation>Sem relatório</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>há %n d</numerusform>
+            <numerusform>há %n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::HospitalsPanel</name>
+    <message>
+        <source>Not applied: the medium level must start above 0 %, below where the low level starts, and the low level below 100 % (%1 % and %2 % given).</source>
+        <translation>Não aplicado: o nível médio deve começar acima de 0 % e abaixo de onde começa o nível baixo, e o nível baixo abaixo de 100 % (foram dados %1 % e %2 %).</translation>
+    </message>
+    <message>
+        <source>Travel time is an estimate: the straight-line distance times 1.4 for the street grid, at 25 km/h average emergency speed, plus 2 minutes to leave and arrive. It ignores traffic, one-way streets, bridges and the river: use it to rank, not to route. The line on the map is a straight line, not the road route.</source>
+        <translation>O tempo de viagem é uma estimativa: a distância em linha reta vezes 1,4 pela malha de ruas, a 25 km/h de velocidade média de emergência, mais 2 minutos para sair e chegar. Não considera o trânsito, as ruas de sentido único, as pontes nem o rio: serve para ordenar, não para traçar rotas. A linha no mapa é uma linha reta, não o trajeto por estrada.</translation>
+    </message>
+    <message>
+        <source>From the point %1, %2</source>
+        <translation>A partir do ponto %1, %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>A partir de %1</translation>
+    </message>
+    <message>
+        <source>From the centre of %1</source>
+        <translation>A partir do centro de %1</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; nothing was imported.</source>
+        <translation>O armazenamento ainda não está aberto; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>Não foi possível importar o arquivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1</source>
+        <translation>Não foi possível importar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>atalaya: %1</source>
@@ -613,10 +1428,6 @@
     <message>
         <source>Render the window offscreen, save it as a PNG to FILE and exit.</source>
         <translation>Desenhar a janela sem a mostrar, guardá-la como PNG em ARQUIVO e sair.</translation>
-    </message>
-    <message>
-        <source>Open on page NAME: overview or map.</source>
-        <translation>Abrir na página NOME: overview (resumo) ou map (mapa).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -663,10 +1474,6 @@
         <translation>--at: «%1» não é uma data e hora ISO 8601 (p. ex. 2026-03-15T09:00:00Z).</translation>
     </message>
     <message>
-        <source>--page: &apos;%1&apos; is not a page; use overview or map.</source>
-        <translation>--page: «%1» não é uma página; use overview ou map.</translation>
-    </message>
-    <message>
         <source>--theme: &apos;%1&apos; is not a theme; use dark or light.</source>
         <translation>--theme: «%1» não é um tema; use dark ou light.</translation>
     </message>
@@ -697,6 +1504,18 @@
     <message>
         <source>%1 already holds a city (demo seed %2, history up to %3); --demo-seed and --demo-anchor apply only to a new store.</source>
         <translation>%1 já contém uma cidade (semente de demonstração %2, histórico até %3); --demo-seed e --demo-anchor só se aplicam a um armazenamento novo.</translation>
+    </message>
+    <message>
+        <source>Import hospitals and their bed reports from FILE (CSV, or FIWARE NGSI-v2 JSON) into the store, print what was imported and exit.</source>
+        <translation>Importar hospitais e relatórios de leitos de ARQUIVO (CSV, ou JSON FIWARE NGSI-v2) para o armazenamento, mostrar o que foi importado e sair.</translation>
+    </message>
+    <message>
+        <source>Open on page NAME: overview, map or hospitals.</source>
+        <translation>Abrir na página NOME: overview (resumo), map (mapa) ou hospitals (hospitais).</translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page; use overview, map or hospitals.</source>
+        <translation>--page: «%1» não é uma página; use overview, map ou hospitals.</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,6 @@ namespace atalaya {
 namespace {
 
 
-using Text = HospitalImportSummary; // the translation context of every message below
 
 enum Field {
     Name, Institution, Address, Lat, Lon, LatLon, Date, Time,
@@ -435,17 +434,17 @@ std::optional<std::pair<int, QString>> completeCounts(std::optional<qint64> &tot
 {
     if (occupied && total && !free) {
         if (*occupied > *total)
-            return std::pair{2, Text::tr("%1 beds in use but only %2 in all").arg(*occupied).arg(*total)};
+            return std::pair{2, HospitalImportSummary::tr("%1 beds in use but only %2 in all").arg(*occupied).arg(*total)};
         free = *total - *occupied;
         ++odd.derivedFree;
     } else if (occupied && free && !total) {
         total = *free + *occupied;
         ++odd.derivedTotal;
     } else if (occupied && free && total && *free + *occupied != *total) {
-        return std::pair{2, Text::tr("%1 free and %2 in use do not add up to %3 beds").arg(*free).arg(*occupied).arg(*total)};
+        return std::pair{2, HospitalImportSummary::tr("%1 free and %2 in use do not add up to %3 beds").arg(*free).arg(*occupied).arg(*total)};
     }
     if (free && total && *free > *total)
-        return std::pair{1, Text::tr("%1 free beds but only %2 in all").arg(*free).arg(*total)};
+        return std::pair{1, HospitalImportSummary::tr("%1 free beds but only %2 in all").arg(*free).arg(*total)};
     return std::nullopt;
 }
 
@@ -463,7 +462,7 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
     summary.encoding = CsvReader::encodingName(reader.encoding());
     summary.delimiter = CsvReader::delimiterName(reader.delimiter());
     if (reader.header().size() < 2) {
-        summary.error = Text::tr("This is not a CSV table: the first line has a single column.");
+        summary.error = HospitalImportSummary::tr("This is not a CSV table: the first line has a single column.");
         return false;
     }
 
@@ -472,13 +471,13 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
     for (auto it = options.columns.cbegin(); it != options.columns.cend(); ++it) {
         const auto found = std::find(fieldKeys().cbegin(), fieldKeys().cend(), it.key());
         if (found == fieldKeys().cend()) {
-            summary.error = Text::tr("Unknown field “%1” in the column mapping (known: %2).")
+            summary.error = HospitalImportSummary::tr("Unknown field “%1” in the column mapping (known: %2).")
                                 .arg(it.key(), hospitalImportFields().join(u", "_s));
             return false;
         }
         const int index = reader.column(it.value());
         if (index < 0) {
-            summary.error = Text::tr("The column “%1” mapped to %2 is not in the file.").arg(it.value(), it.key());
+            summary.error = HospitalImportSummary::tr("The column “%1” mapped to %2 is not in the file.").arg(it.value(), it.key());
             return false;
         }
         column[std::distance(fieldKeys().cbegin(), found)] = index;
@@ -488,19 +487,19 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
             column[f] = reader.findColumn(synonyms(Field(f)));
     }
     if (column[Name] < 0) {
-        summary.error = Text::tr("No column with the hospital name (looked for %1); map one with name=COLUMN.")
+        summary.error = HospitalImportSummary::tr("No column with the hospital name (looked for %1); map one with name=COLUMN.")
                             .arg(QStringList(synonyms(Name).mid(0, 6)).join(u", "_s));
         return false;
     }
     if (column[Date] < 0) {
-        summary.error = Text::tr("No column with the report date (looked for %1); map one with date=COLUMN.")
+        summary.error = HospitalImportSummary::tr("No column with the report date (looked for %1); map one with date=COLUMN.")
                             .arg(QStringList(synonyms(Date).mid(0, 6)).join(u", "_s));
         return false;
     }
     const bool anyCounts = column[GeneralTotal] >= 0 || column[GeneralFree] >= 0 || column[GeneralOccupied] >= 0
         || column[IcuTotal] >= 0 || column[IcuFree] >= 0 || column[IcuOccupied] >= 0;
     if (!anyCounts && column[Level] < 0) {
-        summary.error = Text::tr("No column with bed counts (e.g. camas, camas_disponibles, uci, leitos_uti) or "
+        summary.error = HospitalImportSummary::tr("No column with bed counts (e.g. camas, camas_disponibles, uci, leitos_uti) or "
                                  "an availability level (e.g. nivel, estatus_capacidad_hospitalaria).");
         return false;
     }
@@ -529,7 +528,7 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
         const QStringList &fields = record.fields;
         if (fields.size() != header.size()) {
             skipRow(summary, row, QString(),
-                    Text::tr("the row has %1 fields where the header has %2").arg(fields.size()).arg(header.size()));
+                    HospitalImportSummary::tr("the row has %1 fields where the header has %2").arg(fields.size()).arg(header.size()));
             continue;
         }
         auto cell = [&](Field f) { return column[f] >= 0 ? fields.at(column[f]) : QString(); };
@@ -538,17 +537,17 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
         candidate.row = row;
         candidate.name = cell(Name).simplified();
         if (candidate.name.isEmpty()) {
-            skipRow(summary, row, named(Name), Text::tr("no hospital name"));
+            skipRow(summary, row, named(Name), HospitalImportSummary::tr("no hospital name"));
             continue;
         }
         const QString dateText = cell(Date);
         if (dateText.isEmpty()) {
-            skipRow(summary, row, named(Date), Text::tr("no date"));
+            skipRow(summary, row, named(Date), HospitalImportSummary::tr("no date"));
             continue;
         }
         const std::optional<qint64> at = dates.parse(dateText, cell(Time));
         if (!at) {
-            skipRow(summary, row, named(Date), Text::tr("“%1” is not a date").arg(dateText));
+            skipRow(summary, row, named(Date), HospitalImportSummary::tr("“%1” is not a date").arg(dateText));
             continue;
         }
         candidate.reportedAt = *at;
@@ -564,7 +563,7 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
         if (!pairText.isEmpty()) {
             candidate.point = CsvReader::parseLatLon(pairText);
             if (!candidate.point) {
-                skipRow(summary, row, named(LatLon), Text::tr("“%1” is not a “lat,lon” pair").arg(pairText));
+                skipRow(summary, row, named(LatLon), HospitalImportSummary::tr("“%1” is not a “lat,lon” pair").arg(pairText));
                 bad = true;
             }
         } else if (!latText.isEmpty() && lonText.isEmpty() && CsvReader::parseLatLon(latText)) {
@@ -576,8 +575,8 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
                 const Field wrong = !lat ? Lat : Lon;
                 const QString text = cell(wrong);
                 skipRow(summary, row, named(wrong),
-                        text.isEmpty() ? Text::tr("the other coordinate is given but this one is empty")
-                                       : Text::tr("“%1” is not a coordinate").arg(text));
+                        text.isEmpty() ? HospitalImportSummary::tr("the other coordinate is given but this one is empty")
+                                       : HospitalImportSummary::tr("“%1” is not a coordinate").arg(text));
                 bad = true;
             } else {
                 candidate.point = GeoPoint{*lat, *lon};
@@ -590,7 +589,7 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
                 odd.swappedRows.append(row);
             if (std::abs(candidate.point->lat) > 90 || std::abs(candidate.point->lon) > 180) {
                 skipRow(summary, row, candidate.pointField,
-                        Text::tr("%1, %2 is not a position on Earth").arg(candidate.point->lat).arg(candidate.point->lon));
+                        HospitalImportSummary::tr("%1, %2 is not a position on Earth").arg(candidate.point->lat).arg(candidate.point->lon));
                 continue;
             }
         }
@@ -602,7 +601,7 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
                 continue;
             const std::optional<qint64> value = CsvReader::parseInteger(text);
             if (!value || *value < 0) {
-                skipRow(summary, row, named(Field(f)), Text::tr("“%1” is not a number of beds").arg(text));
+                skipRow(summary, row, named(Field(f)), HospitalImportSummary::tr("“%1” is not a number of beds").arg(text));
                 bad = true;
                 break;
             }
@@ -632,12 +631,12 @@ bool readCsv(const QByteArray &data, const HospitalImportOptions &options, const
             } else if (report.hasCounts()) {
                 ++odd.levelsIgnored; // the counts say more than an unreadable level would
             } else {
-                skipRow(summary, row, named(Level), Text::tr("“%1” is not an availability level").arg(text));
+                skipRow(summary, row, named(Level), HospitalImportSummary::tr("“%1” is not an availability level").arg(text));
                 continue;
             }
         }
         if (!report.hasCounts() && report.level.isEmpty()) {
-            skipRow(summary, row, QString(), Text::tr("no bed counts and no level"));
+            skipRow(summary, row, QString(), HospitalImportSummary::tr("no bed counts and no level"));
             continue;
         }
         candidates.append(std::move(candidate));
@@ -686,7 +685,7 @@ bool readNgsi(const QJsonDocument &document, const HospitalImportOptions &option
         }
     }
     if (!anyEntity) {
-        summary.error = Text::tr("The JSON holds no FIWARE NGSI-v2 entities (objects with “id” and “type”).");
+        summary.error = HospitalImportSummary::tr("The JSON holds no FIWARE NGSI-v2 entities (objects with “id” and “type”).");
         return false;
     }
     summary.rowsRead = int(entities.size());
@@ -698,7 +697,7 @@ bool readNgsi(const QJsonDocument &document, const HospitalImportOptions &option
         const int row = int(i + 1);
         const QJsonObject entity = entities.at(i).toObject();
         if (!entity.value(u"id"_s).isString() || !entity.value(u"type"_s).isString()) {
-            skipRow(summary, row, QString(), Text::tr("not an entity (no “id” and “type”)"));
+            skipRow(summary, row, QString(), HospitalImportSummary::tr("not an entity (no “id” and “type”)"));
             continue;
         }
         const bool normalized = isNormalized(entity);
@@ -750,12 +749,12 @@ bool readNgsi(const QJsonDocument &document, const HospitalImportOptions &option
             }
         }
         if (!when.isString()) {
-            skipRow(summary, row, u"dateObserved"_s, Text::tr("no dateObserved or dateModified"));
+            skipRow(summary, row, u"dateObserved"_s, HospitalImportSummary::tr("no dateObserved or dateModified"));
             continue;
         }
         const std::optional<qint64> at = dates.parse(when.toString(), QString());
         if (!at) {
-            skipRow(summary, row, timeField, Text::tr("“%1” is not a date").arg(when.toString()));
+            skipRow(summary, row, timeField, HospitalImportSummary::tr("“%1” is not a date").arg(when.toString()));
             continue;
         }
         candidate.reportedAt = *at;
@@ -767,14 +766,14 @@ bool readNgsi(const QJsonDocument &document, const HospitalImportOptions &option
             const QJsonArray coordinates = geometry.value(u"coordinates"_s).toArray();
             if (geometry.value(u"type"_s).toString() != u"Point"_s || coordinates.size() < 2 || !coordinates.at(0).isDouble()
                 || !coordinates.at(1).isDouble()) {
-                skipRow(summary, row, u"location"_s, Text::tr("the location is not a GeoJSON Point"));
+                skipRow(summary, row, u"location"_s, HospitalImportSummary::tr("the location is not a GeoJSON Point"));
                 continue;
             }
             candidate.point = GeoPoint{coordinates.at(1).toDouble(), coordinates.at(0).toDouble()};
         } else if (location.isString()) {
             candidate.point = CsvReader::parseLatLon(location.toString()); // geo:point is "lat, lon"
             if (!candidate.point) {
-                skipRow(summary, row, u"location"_s, Text::tr("“%1” is not a “lat, lon” pair").arg(location.toString()));
+                skipRow(summary, row, u"location"_s, HospitalImportSummary::tr("“%1” is not a “lat, lon” pair").arg(location.toString()));
                 continue;
             }
         }
@@ -782,7 +781,7 @@ bool readNgsi(const QJsonDocument &document, const HospitalImportOptions &option
             if (fixSwapped(&*candidate.point, context.city))
                 odd.swappedRows.append(row);
             if (std::abs(candidate.point->lat) > 90 || std::abs(candidate.point->lon) > 180) {
-                skipRow(summary, row, u"location"_s, Text::tr("%1, %2 is not a position on Earth")
+                skipRow(summary, row, u"location"_s, HospitalImportSummary::tr("%1, %2 is not a position on Earth")
                                                         .arg(candidate.point->lat).arg(candidate.point->lon));
                 continue;
             }
@@ -816,7 +815,7 @@ bool readNgsi(const QJsonDocument &document, const HospitalImportOptions &option
                 const QString shown = value.isString()
                     ? value.toString()
                     : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-                skipRow(summary, row, count.field, Text::tr("“%1” is not a number of beds").arg(shown));
+                skipRow(summary, row, count.field, HospitalImportSummary::tr("“%1” is not a number of beds").arg(shown));
                 bad = true;
                 break;
             }
@@ -843,13 +842,13 @@ bool readNgsi(const QJsonDocument &document, const HospitalImportOptions &option
             if (const std::optional<AvailabilityLevel> parsed = parseReportedLevel(level.toString()))
                 report.level = levelKey(*parsed);
             else if (!report.hasCounts()) {
-                skipRow(summary, row, levelField, Text::tr("“%1” is not an availability level").arg(level.toString()));
+                skipRow(summary, row, levelField, HospitalImportSummary::tr("“%1” is not an availability level").arg(level.toString()));
                 continue;
             }
         }
         if (!report.hasCounts() && report.level.isEmpty()) {
             skipRow(summary, row, QString(),
-                    Text::tr("no bed counts (totalSpotNumber, availableSpotNumber, icuTotal, ...) and no level"));
+                    HospitalImportSummary::tr("no bed counts (totalSpotNumber, availableSpotNumber, icuTotal, ...) and no level"));
             continue;
         }
         candidates.append(std::move(candidate));
@@ -959,7 +958,7 @@ bool store(Database &db, const StoreContext &context, const QList<Candidate> &ca
                     const auto point = firstPoint.constFind(key);
                     if (point == firstPoint.cend()) {
                         skipRow(summary, candidate.row, candidate.pointField,
-                                Text::tr("no coordinates for “%1”, a hospital not yet in the store").arg(candidate.name));
+                                HospitalImportSummary::tr("no coordinates for “%1”, a hospital not yet in the store").arg(candidate.name));
                         continue;
                     }
                     const std::optional<qint64> region = regionFor(context, *point);
@@ -989,11 +988,11 @@ bool store(Database &db, const StoreContext &context, const QList<Candidate> &ca
                     ++summary.reportsConflicting;
                     if (++conflictCount <= 20)
                         conflicts.append(earlier->row == 0
-                                             ? Text::tr("“%1” at %2: row %3 differs from the report already stored, "
+                                             ? HospitalImportSummary::tr("“%1” at %2: row %3 differs from the report already stored, "
                                                         "which was kept.")
                                                    .arg(candidate.name, describeTime(candidate.reportedAt))
                                                    .arg(candidate.row)
-                                             : Text::tr("“%1” at %2: row %3 differs from row %4; row %4 was kept.")
+                                             : HospitalImportSummary::tr("“%1” at %2: row %3 differs from row %4; row %4 was kept.")
                                                    .arg(candidate.name, describeTime(candidate.reportedAt))
                                                    .arg(candidate.row)
                                                    .arg(earlier->row));
@@ -1016,7 +1015,7 @@ bool store(Database &db, const StoreContext &context, const QList<Candidate> &ca
                     } else {
                         ++summary.reportsConflicting;
                         if (++conflictCount <= 20)
-                            conflicts.append(Text::tr("“%1” at %2: row %3 differs from the report already stored, "
+                            conflicts.append(HospitalImportSummary::tr("“%1” at %2: row %3 differs from the report already stored, "
                                                       "which was kept.")
                                                  .arg(candidate.name, describeTime(candidate.reportedAt))
                                                  .arg(candidate.row));
@@ -1058,8 +1057,8 @@ bool store(Database &db, const StoreContext &context, const QList<Candidate> &ca
     });
     if (!written) {
         qCWarning(lcImport) << "import of" << summary.fileName << "rolled back:" << failure;
-        summary.error = Text::tr("Writing to the store failed (%1); nothing was imported.")
-                            .arg(failure.isEmpty() ? Text::tr("the transaction could not be committed") : failure);
+        summary.error = HospitalImportSummary::tr("Writing to the store failed (%1); nothing was imported.")
+                            .arg(failure.isEmpty() ? HospitalImportSummary::tr("the transaction could not be committed") : failure);
         return false;
     }
 
@@ -1071,8 +1070,8 @@ bool store(Database &db, const StoreContext &context, const QList<Candidate> &ca
         const QList<Spelling> &names = spellings[key];
         QStringList shown;
         auto spelled = [](const Spelling &spelling) {
-            return spelling.rows.size() == 1 ? Text::tr("“%1” (row %2)").arg(spelling.name, joinRows(spelling.rows))
-                                             : Text::tr("“%1” (rows %2)").arg(spelling.name, joinRows(spelling.rows));
+            return spelling.rows.size() == 1 ? HospitalImportSummary::tr("“%1” (row %2)").arg(spelling.name, joinRows(spelling.rows))
+                                             : HospitalImportSummary::tr("“%1” (rows %2)").arg(spelling.name, joinRows(spelling.rows));
         };
         for (const Spelling &spelling : names)
             shown.append(spelled(spelling));
@@ -1083,10 +1082,10 @@ bool store(Database &db, const StoreContext &context, const QList<Candidate> &ca
                     differing.append(spelled(spelling));
             }
             if (!differing.isEmpty())
-                summary.notes.append(Text::tr("Matched to the stored hospital “%1”: %2.")
+                summary.notes.append(HospitalImportSummary::tr("Matched to the stored hospital “%1”: %2.")
                                          .arg(hospital->name, differing.join(u", "_s)));
         } else if (names.size() > 1) {
-            summary.notes.append(Text::tr("Read as one hospital, stored as “%1”: %2.")
+            summary.notes.append(HospitalImportSummary::tr("Read as one hospital, stored as “%1”: %2.")
                                      .arg(hospital->name, shown.join(u", "_s)));
         }
     }
@@ -1105,7 +1104,7 @@ bool store(Database &db, const StoreContext &context, const QList<Candidate> &ca
         const QStringList &names = byPlace[place];
         if (names.size() < 2)
             continue;
-        summary.notes.append(Text::tr("%1 hospitals share the coordinates %2, %3: %4. Check that they are really one site.")
+        summary.notes.append(HospitalImportSummary::tr("%1 hospitals share the coordinates %2, %3: %4. Check that they are really one site.")
                                  .arg(names.size())
                                  .arg(double(place.first) / 1e5, 0, 'f', 5)
                                  .arg(double(place.second) / 1e5, 0, 'f', 5)
@@ -1113,32 +1112,32 @@ bool store(Database &db, const StoreContext &context, const QList<Candidate> &ca
     }
     summary.notes.append(conflicts);
     if (conflictCount > conflicts.size())
-        summary.notes.append(Text::tr("… and %1 more conflicting reports.").arg(conflictCount - conflicts.size()));
+        summary.notes.append(HospitalImportSummary::tr("… and %1 more conflicting reports.").arg(conflictCount - conflicts.size()));
     return true;
 }
 
 void addOddities(const Oddities &odd, HospitalImportSummary &summary)
 {
     if (!odd.swappedRows.isEmpty())
-        summary.notes.append(Text::tr("Latitude and longitude were the other way round in rows %1 (outside the city as "
+        summary.notes.append(HospitalImportSummary::tr("Latitude and longitude were the other way round in rows %1 (outside the city as "
                                       "given, inside once swapped); they were swapped back.")
                                  .arg(joinRows(odd.swappedRows)));
     if (odd.derivedFree)
-        summary.notes.append(Text::tr("Free beds were derived as total minus occupied in %n report(s).", nullptr, odd.derivedFree));
+        summary.notes.append(HospitalImportSummary::tr("Free beds were derived as total minus occupied in %n report(s).", nullptr, odd.derivedFree));
     if (odd.derivedTotal)
-        summary.notes.append(Text::tr("Total beds were derived as free plus occupied in %n report(s).", nullptr, odd.derivedTotal));
+        summary.notes.append(HospitalImportSummary::tr("Total beds were derived as free plus occupied in %n report(s).", nullptr, odd.derivedTotal));
     if (odd.levelsIgnored)
-        summary.notes.append(Text::tr("%n row(s) had counts and an unreadable level; the counts were stored without it.", nullptr,
+        summary.notes.append(HospitalImportSummary::tr("%n row(s) had counts and an unreadable level; the counts were stored without it.", nullptr,
                                       odd.levelsIgnored));
     if (odd.monthFirst)
-        summary.notes.append(Text::tr("Dates were read month first (MM/dd/yyyy): no day part was above 12 and some "
+        summary.notes.append(HospitalImportSummary::tr("Dates were read month first (MM/dd/yyyy): no day part was above 12 and some "
                                       "month parts were."));
     if (!odd.icuLevelColumn.isEmpty())
-        summary.notes.append(Text::tr("The column “%1” (an ICU level) was not imported: the store keeps one level per "
+        summary.notes.append(HospitalImportSummary::tr("The column “%1” (an ICU level) was not imported: the store keeps one level per "
                                       "report, the general one.")
                                  .arg(odd.icuLevelColumn));
     if (odd.mixedFormats)
-        summary.notes.append(Text::tr("The file mixes keyValues and normalized entities; both were read."));
+        summary.notes.append(HospitalImportSummary::tr("The file mixes keyValues and normalized entities; both were read."));
 }
 
 } // namespace
