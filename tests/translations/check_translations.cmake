@@ -38,6 +38,11 @@ foreach(language IN LISTS languages)
         string(REGEX REPLACE "\n[ \t]*<translation type=\"unfinished\"" "" unfinished "${unfinished}")
         list(APPEND problems "atalaya_${language}.ts: ${count} untranslated: ${unfinished}")
     endif()
+    # A message lupdate filed under no context is one it could not tie to a class (tr() through
+    # an alias, say): at run time Qt looks it up under the real context and never finds it.
+    if(text MATCHES "<name></name>")
+        list(APPEND problems "atalaya_${language}.ts has messages with no context: call tr() on the class itself, not through an alias")
+    endif()
     execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${committed}" "${copy}" RESULT_VARIABLE differs)
     if(NOT differs EQUAL 0 AND count EQUAL 0)
         list(APPEND problems "atalaya_${language}.ts is out of date with the sources (run the update_translations target)")
