@@ -217,11 +217,18 @@ struct SiteRow {
     double amber = 0.0, red = 0.0;
 };
 
+// How a hospital's beds fill: occupancy (0..1) on a quiet day, how far an epidemic wave at its
+// worst pushes it up, and how much lower it reports after weekends without elective admissions.
+struct BedProfile {
+    double generalBase = 0.7, generalWave = 0.15, icuBase = 0.5, icuWave = 0.5, elective = 0.05;
+};
+
 struct HospitalRow {
     QString name, institution, address;
     qint64 regionId = 0;
     GeoPoint at;
     int generalBeds = 0, icuBeds = 0;
+    BedProfile beds;
 };
 
 double round3(double x)
@@ -737,24 +744,30 @@ private:
         }
 
         // Hospitals: ten always, up to two more depending on the seed.
+        // Bed profiles differ as real ones do: the university hospital is the referral centre and
+        // runs its ICU near full; public general hospitals take the brunt of a wave; the
+        // mother-and-child hospital and the private clinics (elective surgery, small ICUs) feel it
+        // less, the two smallest hardly at all; the military hospital is lightly used until a
+        // crisis fills it; the medium-stay hospital is full all year and has no elective rhythm.
         struct HospitalSpec {
             const char16_t *name;
             const char16_t *institution;
             int general, icu;
+            BedProfile beds; // generalBase, generalWave, icuBase, icuWave, elective
         };
         static const std::array<HospitalSpec, 12> specs = {{
-            {u"Hospital Universitario de Puerto Atalaya", u"Servicio Público de Salud", 850, 48},
-            {u"Hospital del Mar", u"Servicio Público de Salud", 420, 24},
-            {u"Hospital San Rafael", u"Servicio Público de Salud", 310, 16},
-            {u"Hospital Materno-Infantil Santa Lucía", u"Servicio Público de Salud", 260, 14},
-            {u"Hospital Comarcal del Norte", u"Servicio Público de Salud", 210, 10},
-            {u"Clínica Atlántica", u"Privado", 140, 8},
-            {u"Hospital Quirúrgico Santa Elena", u"Privado", 180, 10},
-            {u"Clínica Nuestra Señora del Carmen", u"Privado", 120, 6},
-            {u"Hospital Militar de la Marina", u"Militar", 200, 12},
-            {u"Hospital de Cuidados Medios El Pinar", u"Servicio Público de Salud", 160, 4},
-            {u"Clínica San Telmo", u"Privado", 90, 6},
-            {u"Hospital de la Cruz Roja", u"Servicio Público de Salud", 150, 8},
+            {u"Hospital Universitario de Puerto Atalaya", u"Servicio Público de Salud", 850, 48, {0.86, 0.12, 0.82, 0.40, 0.05}},
+            {u"Hospital del Mar", u"Servicio Público de Salud", 420, 24, {0.79, 0.16, 0.48, 0.62, 0.05}},
+            {u"Hospital San Rafael", u"Servicio Público de Salud", 310, 16, {0.74, 0.18, 0.42, 0.65, 0.05}},
+            {u"Hospital Materno-Infantil Santa Lucía", u"Servicio Público de Salud", 260, 14, {0.58, 0.05, 0.40, 0.25, 0.03}},
+            {u"Hospital Comarcal del Norte", u"Servicio Público de Salud", 210, 10, {0.70, 0.20, 0.40, 0.62, 0.04}},
+            {u"Clínica Atlántica", u"Privado", 140, 8, {0.62, 0.08, 0.32, 0.45, 0.08}},
+            {u"Hospital Quirúrgico Santa Elena", u"Privado", 180, 10, {0.60, 0.05, 0.36, 0.40, 0.12}},
+            {u"Clínica Nuestra Señora del Carmen", u"Privado", 120, 6, {0.48, 0.06, 0.10, 0.20, 0.08}},
+            {u"Hospital Militar de la Marina", u"Militar", 200, 12, {0.33, 0.35, 0.06, 0.85, 0.05}},
+            {u"Hospital de Cuidados Medios El Pinar", u"Servicio Público de Salud", 160, 4, {0.87, 0.08, 0.40, 0.50, 0.01}},
+            {u"Clínica San Telmo", u"Privado", 90, 6, {0.45, 0.06, 0.10, 0.20, 0.08}},
+            {u"Hospital de la Cruz Roja", u"Servicio Público de Salud", 150, 8, {0.66, 0.15, 0.38, 0.50, 0.04}},
         }};
         Random hrng = stream(4);
         const int hospitalCount = int(hrng.integer(10, 12));
@@ -775,6 +788,7 @@ private:
                               .arg(pc->code);
             row.generalBeds = int(std::round(spec.general * hrng.uniform(0.9, 1.1)));
             row.icuBeds = std::max(4, int(std::round(spec.icu * hrng.uniform(0.9, 1.1))));
+            row.beds = spec.beds;
             m_hospitals.append(row);
         }
     }
@@ -1166,18 +1180,28 @@ private:
         report(from, DemoCity::tr("Writing hospital bed reports"));
         Random rng = stream(7);
         const int T = kHistoryDays;
-        // Hospital load follows infections one to two weeks earlier, scaled to the worst moment.
-        std::vector<double> load(size_t(T), 0.0);
-        double peak = 0.0;
-        for (int t = 0; t < T; ++t) {
-            double s = 0.0;
-            for (int k = t - 14; k <= t - 5; ++k)
-                s += k >= 0 ? m_cityInfections[size_t(k)] : 0.0;
-            load[size_t(t)] = s;
-            peak = std::max(peak, s);
-        }
-        for (double &l : load)
-            l = peak > 0.0 ? l / peak : 0.0;
+        // Hospital load follows infections one to two weeks earlier; ICU load a few days later
+        // still (patients deteriorate before they need intensive care). Both scaled to the worst
+        // moment.
+        auto laggedLoad = [&](int fromLag, int toLag) {
+            std::vector<double> load(size_t(T), 0.0);
+            double peak = 0.0;
+            for (int t = 0; t < T; ++t) {
+                double s = 0.0;
+                for (int k = t - toLag; k <= t - fromLag; ++k)
+                    s += k >= 0 ? m_cityInfections[size_t(k)] : 0.0;
+                load[size_t(t)] = s;
+                peak = std::max(peak, s);
+            }
+            for (double &l : load)
+                l = peak > 0.0 ? l / peak : 0.0;
+            return load;
+        };
+        const std::vector<double> load = laggedLoad(5, 14), icuLoad = laggedLoad(8, 18);
+        // Weekly rhythm of elective admissions, as the 08:00 report sees it (index: ISO weekday):
+        // patients go home before the weekend and few are admitted until Monday's lists, so the
+        // census is lowest on Sunday night, Monday morning's report.
+        static constexpr std::array<double, 8> weekendDip = {0.0, 1.0, 0.2, 0.0, 0.0, 0.0, 0.4, 0.8};
 
         QSqlQuery q = m_db.prepare(u"INSERT INTO bed_report (hospital_id, reported_at, general_total, general_free,"
                                    " icu_total, icu_free, reported_level, source) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)"_s);
@@ -1186,19 +1210,32 @@ private:
         const std::array<int, 2> gappy = {5, 8}; // miss a day now and then
         for (qsizetype h = 0; h < m_hospitals.size(); ++h) {
             const HospitalRow &hospital = m_hospitals[h];
-            const double biasG = rng.normal(0.0, 0.03), biasI = rng.normal(0.0, 0.05);
+            const BedProfile &profile = hospital.beds;
+            // This city's version of the hospital: its usual load and how hard waves hit it.
+            const double baseG = profile.generalBase + rng.normal(0.0, 0.03);
+            const double baseI = profile.icuBase + rng.normal(0.0, 0.03);
+            const double waveScale = rng.uniform(0.85, 1.15);
+            // Slow drift (staffing, a closed ward, a cluster of long stays) over weeks, and
+            // day-to-day noise of a few beds, a larger share of a small ICU.
+            double driftG = rng.normal(0.0, 0.03), driftI = rng.normal(0.0, 0.04);
+            const double noiseSdI = 0.22 / std::sqrt(double(hospital.icuBeds));
             const bool isGappy = std::find(gappy.begin(), gappy.end(), int(h)) != gappy.end();
             for (int t = 0; t < T; ++t) {
-                const qint64 at = daySeconds(m_day0.addDays(t)) + 8 * 3600;
-                const double noiseG = rng.normal(0.0, 0.025), noiseI = rng.normal(0.0, 0.05);
+                const QDate day = m_day0.addDays(t);
+                const qint64 at = daySeconds(day) + 8 * 3600;
+                const double noiseG = rng.normal(0.0, 0.015), noiseI = rng.normal(0.0, noiseSdI);
+                driftG = 0.93 * driftG + rng.normal(0.0, 0.011); // stationary sd about 0.03
+                driftI = 0.90 * driftI + rng.normal(0.0, 0.017); // about 0.04
                 const bool missing = rng.chance(0.03) && isGappy && t < T - 3; // only the stale one is stale
                 if (at > m_anchorSecs || missing || (h == staleHospital && t > T - 4))
                     continue;
-                const int weekday = m_day0.addDays(t).dayOfWeek();
-                const double l = load[size_t(t)];
-                const double occG = std::clamp(0.68 + 0.2 * l + (weekday >= 6 ? -0.04 : 0.0) + biasG + noiseG, 0.35, 0.99);
-                const int icuTotal = hospital.icuBeds + int(std::round(hospital.icuBeds * 0.5 * std::max(0.0, l - 0.45) / 0.55));
-                const double occI = std::clamp(0.66 + 0.45 * l + biasI + noiseI, 0.3, 1.0); // ICU runs fuller and fills first
+                const double dip = profile.elective * weekendDip[size_t(day.dayOfWeek())];
+                const double season = std::cos(2.0 * kPi * (day.dayOfYear() - 20) / 365.25); // winter up, summer down
+                const double l = load[size_t(t)], li = icuLoad[size_t(t)];
+                const double occG = std::clamp(baseG + waveScale * profile.generalWave * l + 0.03 * season - dip + driftG + noiseG, 0.05, 0.99);
+                // ICU follows waves more sharply, and opens surge beds when they get bad.
+                const double occI = std::clamp(baseI + waveScale * profile.icuWave * std::pow(li, 0.8) + 0.04 * season - 0.5 * dip + driftI + noiseI, 0.0, 1.0);
+                const int icuTotal = hospital.icuBeds + int(std::round(hospital.icuBeds * 0.5 * std::max(0.0, li - 0.45) / 0.55));
                 const int generalFree = std::clamp(hospital.generalBeds - int(std::round(occG * hospital.generalBeds)), 0, hospital.generalBeds);
                 const int icuFree = std::clamp(icuTotal - int(std::round(occI * icuTotal)), 0, icuTotal);
                 q.bindValue(0, qint64(h + 1));
