@@ -15,6 +15,8 @@ Popup {
     focus: true
     padding: Theme.spacingL
     onOpened: {
+        // A refusal from an earlier, cancelled edit is not about these values.
+        root.panel.clearThresholdMessage()
         mediumBox.value = Math.round(root.panel.mediumFromPercent)
         lowBox.value = Math.round(root.panel.lowAbovePercent)
         mediumBox.forceActiveFocus()

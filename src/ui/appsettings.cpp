@@ -14,6 +14,7 @@ const QString kPage = QStringLiteral("ui/page");
 const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
 const QString kBedMediumFrom = QStringLiteral("hospitals/mediumFrom");
 const QString kBedLowAbove = QStringLiteral("hospitals/lowAbove");
+const QString kBedType = QStringLiteral("hospitals/bedType");
 
 bool isTheme(const QString &theme)
 {
@@ -23,6 +24,11 @@ bool isTheme(const QString &theme)
 bool isPage(const QString &page)
 {
     return page == QLatin1String("overview") || page == QLatin1String("map") || page == QLatin1String("hospitals");
+}
+
+bool isBedType(const QString &type)
+{
+    return type == QLatin1String("general") || type == QLatin1String("icu");
 }
 
 bool areBedThresholds(double mediumFrom, double lowAbove)
@@ -53,6 +59,9 @@ AppSettings::AppSettings(QObject *parent)
         m_bedMediumFrom = mediumFrom;
         m_bedLowAbove = lowAbove;
     }
+    const QString bedType = settings.value(kBedType).toString();
+    if (isBedType(bedType))
+        m_bedType = bedType;
 }
 
 bool AppSettings::setBedThresholds(double mediumFrom, double lowAbove)
@@ -67,6 +76,15 @@ bool AppSettings::setBedThresholds(double mediumFrom, double lowAbove)
     write(kBedLowAbove, m_bedLowAbove);
     Q_EMIT bedThresholdsChanged();
     return true;
+}
+
+void AppSettings::setBedType(const QString &type)
+{
+    if (!isBedType(type) || type == m_bedType)
+        return;
+    m_bedType = type;
+    write(kBedType, m_bedType);
+    Q_EMIT bedTypeChanged();
 }
 
 void AppSettings::setTheme(const QString &theme)

@@ -11,7 +11,8 @@ class QQmlEngine;
 
 namespace atalaya {
 
-/** What the dashboard remembers between runs (theme, page, window geometry), kept in QSettings.
+/** What the dashboard remembers between runs (theme, page, window geometry, the Hospitals page's
+ *  bed type and thresholds), kept in QSettings.
  *  Created in main() and exposed to QML as the singleton AppSettings. */
 class AppSettings : public QObject
 {
@@ -23,6 +24,8 @@ class AppSettings : public QObject
     /** Hospital availability thresholds, fractions of beds in use (see AvailabilityThresholds). */
     Q_PROPERTY(double bedMediumFrom READ bedMediumFrom NOTIFY bedThresholdsChanged)
     Q_PROPERTY(double bedLowAbove READ bedLowAbove NOTIFY bedThresholdsChanged)
+    /** The Hospitals page's bed type, "general" or "icu". */
+    Q_PROPERTY(QString bedType READ bedType WRITE setBedType NOTIFY bedTypeChanged)
 
 public:
     /** Reads the saved values (organisation and application names come from QCoreApplication). */
@@ -44,6 +47,9 @@ public:
     double bedLowAbove() const { return m_bedLowAbove; }
     /** Saves both thresholds; refused (false) unless 0 < mediumFrom < lowAbove < 1. */
     bool setBedThresholds(double mediumFrom, double lowAbove);
+    QString bedType() const { return m_bedType; }
+    /** "general" or "icu"; anything else is ignored. */
+    void setBedType(const QString &type);
 
     /** Flips between the dark and the light theme. */
     Q_INVOKABLE void toggleTheme();
@@ -57,6 +63,7 @@ Q_SIGNALS:
     void windowGeometryChanged();
     void persistentChanged();
     void bedThresholdsChanged();
+    void bedTypeChanged();
 
 private:
     void write(const QString &key, const QVariant &value);
@@ -66,6 +73,7 @@ private:
     QRect m_windowGeometry;
     double m_bedMediumFrom = 0.25;
     double m_bedLowAbove = 0.80;
+    QString m_bedType = QStringLiteral("general");
     bool m_persistent = true;
 };
 

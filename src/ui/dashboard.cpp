@@ -61,6 +61,7 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
 {
     connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
     connect(m_timeCursor, &TimeCursor::liveChanged, this, &Dashboard::recompute);
+    connect(m_hospitals, &HospitalsPanel::storeChanged, this, &Dashboard::onStoreChanged);
 }
 
 Dashboard::~Dashboard()
@@ -174,6 +175,23 @@ void Dashboard::becomeReady()
         Q_EMIT cityNameChanged();
     }
 
+    readDataRange();
+
+    m_basemap->load(*m_db);
+    if (m_basemap->bounds() != m_cityBounds) {
+        m_cityBounds = m_basemap->bounds();
+        Q_EMIT cityBoundsChanged();
+    }
+
+    m_hospitals->setDatabase(m_db.get());
+    m_ready = true;
+    recompute();
+    qCInfo(lcUi) << "ready:" << m_cityName << "data from" << m_timeCursor->earliest() << "to" << m_timeCursor->latest();
+    Q_EMIT readyChanged();
+}
+
+void Dashboard::readDataRange()
+{
     // The data range the time cursor may replay. Observations are read per sensor so that the
     // (sensor_id, observed_at) key answers, not a scan of every reading.
     QDateTime earliest;
@@ -192,18 +210,19 @@ void Dashboard::becomeReady()
     if (Database::exec(days) && days.next())
         widen(earliest, latest, fromDay(days.value(0)), fromDay(days.value(1)));
     m_timeCursor->setRange(earliest, latest);
+}
 
-    m_basemap->load(*m_db);
-    if (m_basemap->bounds() != m_cityBounds) {
-        m_cityBounds = m_basemap->bounds();
-        Q_EMIT cityBoundsChanged();
-    }
-
-    m_hospitals->setDatabase(m_db.get());
-    m_ready = true;
-    recompute();
-    qCInfo(lcUi) << "ready:" << m_cityName << "data from" << earliest << "to" << latest;
-    Q_EMIT readyChanged();
+void Dashboard::onStoreChanged()
+{
+    if (!m_ready || !m_db)
+        return;
+    // An import may reach before or after the data we had: the cursor must be able to replay it,
+    // and every page's figures may include the new reports.
+    const QDateTime before = m_timeCursor->time();
+    readDataRange();
+    // A cursor clamped into the new range has already recomputed (timeChanged).
+    if (m_timeCursor->time() == before)
+        recompute();
 }
 
 void Dashboard::recompute()

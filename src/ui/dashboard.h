@@ -84,6 +84,10 @@ private:
     void onGenerated(bool ok, const QString &error);
     bool openStore();
     void becomeReady();
+    /** Sets the time cursor's range to the store's earliest and latest data. */
+    void readDataRange();
+    /** New data in the store (an import): re-reads the data range and recomputes everything. */
+    void onStoreChanged();
     void recompute();
     void setPreparing(bool preparing);
     void setError(const QString &message);

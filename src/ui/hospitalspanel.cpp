@@ -49,6 +49,7 @@ void HospitalsPanel::setDatabase(Database *db)
             m_thresholds = saved;
             Q_EMIT thresholdsChanged();
         }
+        setBedType(settings->bedType());
     }
     if (!m_db) {
         m_statuses.clear();
@@ -104,6 +105,8 @@ void HospitalsPanel::setBedType(const QString &type)
     if (chosen == m_type)
         return;
     m_type = chosen;
+    if (AppSettings *settings = AppSettings::instance())
+        settings->setBedType(type);
     Q_EMIT bedTypeChanged();
     m_totals = cityBedTotals(m_statuses, m_type);
     m_model->setStatuses(m_statuses, m_type);

@@ -26,7 +26,7 @@ class HospitalsPanel : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("HospitalsPanel is provided by Dashboard.hospitals")
-    /** "general" or "icu"; anything else is ignored. */
+    /** "general" or "icu"; anything else is ignored. Saved in AppSettings. */
     Q_PROPERTY(QString bedType READ bedType WRITE setBedType NOTIFY bedTypeChanged)
     Q_PROPERTY(atalaya::HospitalsModel *model READ model CONSTANT)
     Q_PROPERTY(atalaya::NearestModel *nearest READ nearest CONSTANT)
@@ -77,8 +77,8 @@ public:
     explicit HospitalsPanel(QObject *parent = nullptr);
     ~HospitalsPanel() override;
 
-    /** The store to read (not owned); nullptr clears everything. Reads the thresholds saved
-     *  in AppSettings when there is an instance. */
+    /** The store to read (not owned); nullptr clears everything. Reads the thresholds and the
+     *  bed type saved in AppSettings when there is an instance. */
     void setDatabase(Database *db);
     /** Reads every hospital at the moment and refreshes everything that depends on it. */
     void recompute(const QDateTime &at);
@@ -99,6 +99,8 @@ public:
     Q_INVOKABLE bool setThresholds(double mediumFromPercent, double lowAbovePercent);
     /** Back to Mexico City's rule (25 % and 80 %). */
     Q_INVOKABLE void resetThresholds();
+    /** Forgets a refusal (a new edit of the thresholds begins). */
+    Q_INVOKABLE void clearThresholdMessage() { setThresholdMessage({}); }
 
     QVariant freeBeds() const;
     QVariant totalBeds() const;
@@ -157,7 +159,8 @@ Q_SIGNALS:
     void selectedChanged();
     void nearestChanged();
     void trendsChanged();
-    /** The store has new hospitals or reports (after an import). */
+    /** The store has new hospitals or reports (after an import): whoever owns the time cursor
+     *  re-reads the data range and recomputes (Dashboard does). */
     void storeChanged();
 
 private:

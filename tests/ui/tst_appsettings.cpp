@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "hospitalspanel.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -7,8 +8,9 @@
 #include <QTest>
 
 using atalaya::AppSettings;
+using atalaya::HospitalsPanel;
 
-/** Theme, page and window geometry survive a restart; a non-persistent session (screenshots,
+/** Theme, page, window geometry and the Hospitals page's bed type survive a restart; a non-persistent session (screenshots,
  *  tests) changes nothing on disk; nonsense values are ignored. */
 class TestAppSettings : public QObject
 {
@@ -86,6 +88,48 @@ private slots:
         const AppSettings restarted;
         QCOMPARE(restarted.theme(), QStringLiteral("dark"));
         QCOMPARE(restarted.page(), QStringLiteral("overview"));
+    }
+
+    void bedTypeRememberedAcrossRestarts()
+    {
+        {
+            AppSettings settings;
+            QCOMPARE(settings.bedType(), QStringLiteral("general"));
+            QSignalSpy changed(&settings, &AppSettings::bedTypeChanged);
+            settings.setBedType(QStringLiteral("neonatal"));
+            QCOMPARE(settings.bedType(), QStringLiteral("general"));
+            settings.setBedType(QStringLiteral("icu"));
+            settings.setBedType(QStringLiteral("icu"));
+            QCOMPARE(changed.size(), 1);
+        }
+        QCOMPARE(AppSettings().bedType(), QStringLiteral("icu"));
+
+        QSettings file;
+        file.setValue(QStringLiteral("hospitals/bedType"), QStringLiteral("maternity"));
+        file.sync();
+        QCOMPARE(AppSettings().bedType(), QStringLiteral("general"));
+    }
+
+    void hospitalsPanelStartsWithTheSavedBedTypeAndSavesItsChoice()
+    {
+        {
+            AppSettings saved;
+            saved.setBedType(QStringLiteral("icu"));
+        }
+        AppSettings settings;
+        AppSettings::setInstance(&settings);
+        {
+            HospitalsPanel panel;
+            QSignalSpy changed(&panel, &HospitalsPanel::bedTypeChanged);
+            panel.setDatabase(nullptr); // what the Dashboard does before the store is ready
+            QCOMPARE(panel.bedType(), QStringLiteral("icu"));
+            QCOMPARE(changed.size(), 1);
+
+            panel.setBedType(QStringLiteral("general"));
+            QCOMPARE(settings.bedType(), QStringLiteral("general"));
+        }
+        AppSettings::setInstance(nullptr);
+        QCOMPARE(AppSettings().bedType(), QStringLiteral("general"));
     }
 };
 
