@@ -554,6 +554,14 @@
         <source>Or click anywhere on the map; C uses the map centre</source>
         <translation>O haga clic en cualquier punto del mapa; C usa el centro del mapa</translation>
     </message>
+    <message>
+        <source>Nearest from post code…</source>
+        <translation>Más cercanos desde el código postal…</translation>
+    </message>
+    <message>
+        <source>List the nearest hospitals with a free bed from the centre of a post code</source>
+        <translation>Listar los hospitales más cercanos con una cama libre desde el centro de un código postal</translation>
+    </message>
 </context>
 <context>
     <name>HospitalRowDelegate</name>
@@ -1385,6 +1393,10 @@
     <message>
         <source>The file could not be imported: %1</source>
         <translation>No se pudo importar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>From the centre of post code %1</source>
+        <translation>Desde el centro del código postal %1</translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,14 @@
         <source>Or click anywhere on the map; C uses the map centre</source>
         <translation>Ou clique em qualquer ponto do mapa; C usa o centro do mapa</translation>
     </message>
+    <message>
+        <source>Nearest from post code…</source>
+        <translation>Mais próximos a partir do código postal…</translation>
+    </message>
+    <message>
+        <source>List the nearest hospitals with a free bed from the centre of a post code</source>
+        <translation>Listar os hospitais mais próximos com um leito livre a partir do centro de um código postal</translation>
+    </message>
 </context>
 <context>
     <name>HospitalRowDelegate</name>
@@ -1385,6 +1393,10 @@
     <message>
         <source>The file could not be imported: %1</source>
         <translation>Não foi possível importar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>From the centre of post code %1</source>
+        <translation>A partir do centro do código postal %1</translation>
     </message>
 </context>
 <context>

@@ -198,19 +198,35 @@ FocusScope {
         onFitCity: root.fitCity()
     }
 
-    Button {
-        objectName: "nearestFromDistrict"
+    // Ways to ask "where is the nearest free bed?" without a pointer: from the selected
+    // hospital's district, or from a post code (a caller's address usually comes with one).
+    Row {
         anchors { left: parent.left; top: parent.top; margins: Theme.spacingS }
+        spacing: Theme.spacingS
         visible: !nearestList.visible
-        enabled: root.panel.selectedId !== 0
-        text: qsTr("Nearest from the district centre (N)")
-        font.pixelSize: Theme.fontSmall
-        focusPolicy: Qt.StrongFocus
-        Accessible.name: qsTr("List the nearest hospitals with a free bed from the centre of the selected hospital's district")
-        ToolTip.visible: hovered
-        ToolTip.delay: Theme.toolTipDelay
-        ToolTip.text: qsTr("Or click anywhere on the map; C uses the map centre")
-        onClicked: root.panel.nearestFromSelectedDistrict()
+
+        Button {
+            objectName: "nearestFromDistrict"
+            enabled: root.panel.selectedId !== 0
+            text: qsTr("Nearest from the district centre (N)")
+            font.pixelSize: Theme.fontSmall
+            focusPolicy: Qt.StrongFocus
+            Accessible.name: qsTr("List the nearest hospitals with a free bed from the centre of the selected hospital's district")
+            ToolTip.visible: hovered
+            ToolTip.delay: Theme.toolTipDelay
+            ToolTip.text: qsTr("Or click anywhere on the map; C uses the map centre")
+            onClicked: root.panel.nearestFromSelectedDistrict()
+        }
+        ComboBox {
+            objectName: "nearestFromPostCode"
+            visible: root.panel.postCodes.length > 0
+            model: root.panel.postCodes
+            displayText: qsTr("Nearest from post code…")
+            font.pixelSize: Theme.fontSmall
+            focusPolicy: Qt.StrongFocus
+            Accessible.name: qsTr("List the nearest hospitals with a free bed from the centre of a post code")
+            onActivated: index => root.panel.nearestFromPostCode(root.panel.postCodes[index])
+        }
     }
 
     NearestList {

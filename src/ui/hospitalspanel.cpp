@@ -51,6 +51,17 @@ void HospitalsPanel::setDatabase(Database *db)
         }
         setBedType(settings->bedType());
     }
+    QStringList postCodes;
+    if (m_db) {
+        QSqlQuery codes = m_db->prepare(QStringLiteral("SELECT code FROM region WHERE level = 'postcode' ORDER BY code"));
+        if (Database::exec(codes))
+            while (codes.next())
+                postCodes.append(codes.value(0).toString());
+    }
+    if (postCodes != m_postCodes) {
+        m_postCodes = postCodes;
+        Q_EMIT postCodesChanged();
+    }
     if (!m_db) {
         m_statuses.clear();
         m_totals = {};
@@ -259,6 +270,22 @@ bool HospitalsPanel::nearestFromSelectedDistrict()
         m_originText = tr("From the centre of %1").arg(status->district);
     }
     m_origin = centre;
+    refreshNearest();
+    return true;
+}
+
+bool HospitalsPanel::nearestFromPostCode(const QString &code)
+{
+    if (!m_db)
+        return false;
+    // The label point, not the area centroid: it is inside the post code even when it is concave.
+    QSqlQuery query = m_db->prepare(QStringLiteral(
+        "SELECT centroid_lat, centroid_lon FROM region WHERE level = 'postcode' AND code = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(code.trimmed());
+    if (!Database::exec(query) || !query.next())
+        return false;
+    m_origin = QGeoCoordinate(query.value(0).toDouble(), query.value(1).toDouble());
+    m_originText = tr("From the centre of post code %1").arg(code.trimmed());
     refreshNearest();
     return true;
 }

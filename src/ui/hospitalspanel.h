@@ -8,6 +8,7 @@
 #include <QGeoCoordinate>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QPointF>
 #include <QUrl>
 #include <QVariant>
@@ -57,6 +58,8 @@ class HospitalsPanel : public QObject
     Q_PROPERTY(QGeoCoordinate selectedCoordinate READ selectedCoordinate NOTIFY selectedChanged)
 
     /** Where the nearest hospitals were asked from; invalid when not asked. */
+    /** The city's post codes, sorted, for asking "nearest from this post code". */
+    Q_PROPERTY(QStringList postCodes READ postCodes NOTIFY postCodesChanged)
     Q_PROPERTY(QGeoCoordinate nearestOrigin READ nearestOrigin NOTIFY nearestChanged)
     /** "From the point clicked on the map", "From the centre of Centro", ... */
     Q_PROPERTY(QString nearestOriginText READ nearestOriginText NOTIFY nearestChanged)
@@ -128,6 +131,9 @@ public:
     Q_INVOKABLE void nearestFrom(const QGeoCoordinate &origin);
     /** The same from the centre of the selected hospital's district; false without one. */
     Q_INVOKABLE bool nearestFromSelectedDistrict();
+    /** Nearest hospitals with capacity from a post code's centre; false for an unknown code. */
+    Q_INVOKABLE bool nearestFromPostCode(const QString &code);
+    QStringList postCodes() const { return m_postCodes; }
     Q_INVOKABLE void clearNearest();
 
     QDateTime trendFrom() const { return m_trendFrom; }
@@ -158,6 +164,7 @@ Q_SIGNALS:
     void totalsChanged();
     void selectedChanged();
     void nearestChanged();
+    void postCodesChanged();
     void trendsChanged();
     /** The store has new hospitals or reports (after an import): whoever owns the time cursor
      *  re-reads the data range and recomputes (Dashboard does). */
@@ -183,6 +190,7 @@ private:
     qint64 m_selectedId = 0;
     QGeoCoordinate m_origin;
     QString m_originText;
+    QStringList m_postCodes;
     QDateTime m_trendFrom;
     QDateTime m_trendTo;
     QList<QPointF> m_cityTrend;

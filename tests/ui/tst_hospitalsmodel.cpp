@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <QTimeZone>
 
 using namespace atalaya;
@@ -328,6 +330,17 @@ private Q_SLOTS:
                 previous = value.toDouble();
             }
         }
+        // From a post code's centre (what a caller's address gives): every code is offered, an
+        // unknown one is refused and leaves no list behind.
+        QVERIFY(panel.postCodes().size() >= 40);
+        QVERIFY(std::is_sorted(panel.postCodes().cbegin(), panel.postCodes().cend()));
+        QVERIFY(!panel.nearestFromPostCode(QStringLiteral("00000")));
+        QVERIFY(!panel.nearestOrigin().isValid());
+        QVERIFY(panel.nearestFromPostCode(panel.postCodes().constFirst()));
+        QVERIFY(panel.nearest()->rowCount() > 0);
+        QVERIFY(panel.nearestOriginText().contains(panel.postCodes().constFirst()));
+        panel.clearNearest();
+
         // From the city's first hospital: ranked by distance, each with a free bed.
         const QGeoCoordinate origin = panel.model()->index(0).data(HospitalsModel::CoordinateRole).value<QGeoCoordinate>();
         panel.nearestFrom(origin);
