@@ -200,8 +200,10 @@ FocusScope {
 
     // Ways to ask "where is the nearest free bed?" without a pointer: from the selected
     // hospital's district, or from a post code (a caller's address usually comes with one).
-    Row {
+    Flow {
         anchors { left: parent.left; top: parent.top; margins: Theme.spacingS }
+        // Wraps rather than running under the zoom buttons on the right.
+        width: root.width - Theme.mapButtonSize - 3 * Theme.spacingS
         spacing: Theme.spacingS
         visible: !nearestList.visible
 
@@ -218,10 +220,20 @@ FocusScope {
             onClicked: root.panel.nearestFromSelectedDistrict()
         }
         ComboBox {
+            id: postCodeBox
             objectName: "nearestFromPostCode"
             visible: root.panel.postCodes.length > 0
             model: root.panel.postCodes
             displayText: qsTr("Nearest from post code…")
+            // Wide enough for its label in every language; the codes in the list are shorter.
+            implicitWidth: postCodeLabel.advanceWidth + postCodeBox.leftPadding + postCodeBox.rightPadding
+                           + (postCodeBox.indicator ? postCodeBox.indicator.width : 0)
+
+            TextMetrics {
+                id: postCodeLabel
+                font: postCodeBox.font
+                text: postCodeBox.displayText
+            }
             font.pixelSize: Theme.fontSmall
             focusPolicy: Qt.StrongFocus
             Accessible.name: qsTr("List the nearest hospitals with a free bed from the centre of a post code")
