@@ -103,7 +103,7 @@ QtObject {
     readonly property int statusBarHeight: 32
     readonly property int kpiMinWidth: 260
     readonly property int kpiHeight: 188
-    readonly property int wideLayoutWidth: 1180
+    readonly property int wideLayoutWidth: 1100
     readonly property int overlayCardWidth: 420
     readonly property real panelOpacity: 0.9
     readonly property int scaleBarMaxWidth: 140
