@@ -196,6 +196,243 @@
     </message>
 </context>
 <context>
+    <name>Downsample</name>
+    <message>
+        <source>The series has %1 x values but %2 y values.</source>
+        <translation>La serie tiene %1 valores de x pero %2 valores de y.</translation>
+    </message>
+    <message>
+        <source>Point %1 has no valid x value.</source>
+        <translation>El punto %1 no tiene un valor de x válido.</translation>
+    </message>
+    <message>
+        <source>The x values must increase: point %1 (x = %2) does not come after point %3 (x = %4).</source>
+        <translation>Los valores de x deben ser crecientes: el punto %1 (x = %2) no va después del punto %3 (x = %4).</translation>
+    </message>
+    <message>
+        <source>Point %1 has an infinite y value.</source>
+        <translation>El punto %1 tiene un valor de y infinito.</translation>
+    </message>
+    <message>
+        <source>Cannot downsample %1 points to %2: at least 3 points are needed.</source>
+        <translation>No se pueden reducir %1 puntos a %2: se necesitan al menos 3 puntos.</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>No region column (such as “distrito”, “barrio”, “region” or “codigo”) among: %1.</source>
+        <translation>No hay ninguna columna de región (como “distrito”, “barrio”, “region” o “codigo”) entre: %1.</translation>
+    </message>
+    <message>
+        <source>No date column (such as “fecha”, “date” or “data”) among: %1.</source>
+        <translation>No hay ninguna columna de fecha (como “fecha”, “date” o “data”) entre: %1.</translation>
+    </message>
+    <message>
+        <source>The columns %1 give no window in their name; give the window in days (for example 14) to import them as windowed indicators.</source>
+        <translation>Las columnas %1 no indican ninguna ventana en su nombre; indique la ventana en días (por ejemplo, 14) para importarlas como indicadores por ventana temporal.</translation>
+    </message>
+    <message>
+        <source>No epidemic figures (cases, deaths, tests, doses, incidence, ...) among the columns: %1.</source>
+        <translation>No hay cifras de la epidemia (casos, defunciones, pruebas, dosis, incidencia, ...) entre las columnas: %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>El archivo tiene encabezado pero ninguna fila.</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>sin región</translation>
+    </message>
+    <message>
+        <source>unknown region “%1”</source>
+        <translation>región desconocida “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (read as the %2 “%3”)</source>
+        <translation>“%1” (leído como el %2 “%3”)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (yyyy-MM-dd or dd/MM/yyyy)</source>
+        <translation>“%1” no es una fecha (yyyy-MM-dd o dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” no es un número entero</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” no es un número</translation>
+    </message>
+    <message>
+        <source>“%1” is negative</source>
+        <translation>“%1” es negativo</translation>
+    </message>
+    <message>
+        <source>other figures for “%1” on %2 than line %3, which was kept</source>
+        <translation>cifras para “%1” el %2 distintas de las de la línea %3, que se conservó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were empty or suppressed (“&lt;5”, “*”, “-”) and were stored as NULL (not reported), not as 0.</source>
+        <translation>
+            <numerusform>%n celda estaba vacía o suprimida (“&lt;5”, “*”, “-”) y se almacenó como NULL (no notificado), no como 0.</numerusform>
+            <numerusform>%n celdas estaban vacías o suprimidas (“&lt;5”, “*”, “-”) y se almacenaron como NULL (no notificado), no como 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily count(s) were negative (a correction by the source) and were kept as reported.</source>
+        <translation>
+            <numerusform>%n recuento diario era negativo (una corrección de la fuente) y se conservó tal como se notificó.</numerusform>
+            <numerusform>%n recuentos diarios eran negativos (correcciones de la fuente) y se conservaron tal como se notificaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cumulative totals were stored as reported (%1); no daily counts were derived from them.</source>
+        <translation>Los totales acumulados se almacenaron tal como se notificaron (%1); no se calcularon recuentos diarios a partir de ellos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1” (%n fila)</numerusform>
+            <numerusform>“%1” (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regions that matched no %1 in the store: %2.</source>
+        <translation>Regiones que no coinciden con ningún %1 del almacén: %2.</translation>
+    </message>
+    <message>
+        <source>district, neighbourhood or post code</source>
+        <translation>distrito, barrio o código postal</translation>
+    </message>
+    <message>
+        <source>Names shared by regions of several levels: %1. Choose the region level to read them otherwise.</source>
+        <translation>Nombres compartidos por regiones de varios niveles: %1. Elija el nivel de región para que se lean de otra forma.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Columnas no importadas: %1.</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed (%1); nothing was imported.</source>
+        <translation>Falló la escritura en el almacén (%1); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>no se pudo confirmar la transacción</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) replaced daily figures stored from another source.</source>
+        <translation>
+            <numerusform>%n fila sustituyó cifras diarias almacenadas de otra fuente.</numerusform>
+            <numerusform>%n filas sustituyeron cifras diarias almacenadas de otra fuente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>aún desconocido</translation>
+    </message>
+    <message>
+        <source>daily counts</source>
+        <translation>recuentos diarios</translation>
+    </message>
+    <message>
+        <source>cumulative totals</source>
+        <translation>totales acumulados</translation>
+    </message>
+    <message>
+        <source>windowed indicators</source>
+        <translation>indicadores por ventana temporal</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>El almacén no está abierto.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as CSV first.</source>
+        <translation>El archivo no es de texto (¿una imagen, un archivo comprimido o un libro de hoja de cálculo?); expórtelo primero como CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region level (district, neighbourhood or postcode).</source>
+        <translation>“%1” no es un nivel de región (district, neighbourhood o postcode).</translation>
+    </message>
+    <message>
+        <source>The regions could not be read from the store.</source>
+        <translation>No se pudieron leer las regiones del almacén.</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2 Nothing was changed.</source>
+        <translation>Se rechazó %1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2; %3, separator “%4”).</source>
+        <translation>Se importó %1 (%2; %3, separador “%4”).</translation>
+    </message>
+    <message>
+        <source>Columns read: %1.</source>
+        <translation>Columnas leídas: %1.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New: %2, updated: %3, unchanged: %4, repeated in the file: %5, skipped: %6.</source>
+        <translation>Filas leídas: %1. Nuevas: %2, actualizadas: %3, sin cambios: %4, repetidas en el archivo: %5, omitidas: %6.</translation>
+    </message>
+    <message>
+        <source>Regions: %1. Values written: %2. Cells empty or suppressed, kept as NULL: %3.</source>
+        <translation>Regiones: %1. Valores escritos: %2. Celdas vacías o suprimidas, guardadas como NULL: %3.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidas:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  línea %1: %2</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation>  línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicSeries</name>
+    <message>
+        <source>Could not read the regions from the store.</source>
+        <translation>No se pudieron leer las regiones del almacén.</translation>
+    </message>
+    <message>
+        <source>There is no region with id %1.</source>
+        <translation>No hay ninguna región con id %1.</translation>
+    </message>
+    <message>
+        <source>Epidemic figures are kept per neighbourhood; post codes have none.</source>
+        <translation>Las cifras de la epidemia se guardan por barrio; los códigos postales no tienen ninguna.</translation>
+    </message>
+    <message>
+        <source>Could not read the epidemic figures from the store.</source>
+        <translation>No se pudieron leer las cifras de la epidemia del almacén.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error: %1</source>
@@ -1139,6 +1376,208 @@
     <message>
         <source>Cannot update the store %1 to schema %2: %3. Nothing was changed.</source>
         <translation>No se puede actualizar el almacén %1 al esquema %2: %3. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScheme</name>
+    <message>
+        <source>Insufficient data</source>
+        <translation>Datos insuficientes</translation>
+    </message>
+    <message>
+        <source>US CDC 2021 community transmission</source>
+        <translation>Transmisión comunitaria, CDC de EE. UU. 2021</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>Sustancial</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>ECDC 2020 traffic lights</source>
+        <translation>Semáforo ECDC 2020</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Dark red</source>
+        <translation>Rojo oscuro</translation>
+    </message>
+    <message>
+        <source>Germany 2021: 7-day incidence 100</source>
+        <translation>Alemania 2021: umbral de 100 en la incidencia a 7 días</translation>
+    </message>
+    <message>
+        <source>At or below 100</source>
+        <translation>Igual o inferior a 100</translation>
+    </message>
+    <message>
+        <source>Above 100</source>
+        <translation>Superior a 100</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSchemeReader</name>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>scheme %1</source>
+        <translation>esquema %1</translation>
+    </message>
+    <message>
+        <source>schemes[%1]</source>
+        <translation>schemes[%1]</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>scheme &apos;%1&apos;</source>
+        <translation>esquema &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>se esperaba un array, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a scheme needs at least 2 levels, got %1</source>
+        <translation>un esquema necesita al menos 2 niveles; tiene %1</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <translation>%1, nivel %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another level</source>
+        <translation>&quot;%1&quot; ya lo usa otro nivel</translation>
+    </message>
+    <message>
+        <source>%1, rule %2</source>
+        <translation>%1, regla %2</translation>
+    </message>
+    <message>
+        <source>%1, hysteresis</source>
+        <translation>%1, histéresis</translation>
+    </message>
+    <message>
+        <source>the scheme has neither rules nor levels with &quot;when&quot;</source>
+        <translation>el esquema no tiene reglas ni niveles con &quot;when&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2, field &apos;%3&apos;: %4</source>
+        <translation>%1: %2, campo &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>se esperaba una cadena de texto no vacía, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>se esperaba un número, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days from 1 to 365, got %1</source>
+        <translation>se esperaba un número entero de días entre 1 y 365, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;; known metrics: %2</source>
+        <translation>métrica desconocida &quot;%1&quot;; métricas conocidas: %2</translation>
+    </message>
+    <message>
+        <source>item %1: expected a number, got %2</source>
+        <translation>elemento %1: se esperaba un número, se encontró %2</translation>
+    </message>
+    <message>
+        <source>thresholds must increase strictly: item %1 (%2) is not above %3</source>
+        <translation>los umbrales deben ser estrictamente crecientes: el elemento %1 (%2) no es mayor que %3</translation>
+    </message>
+    <message>
+        <source>expected %1 thresholds, one per step between the %2 levels, got %3</source>
+        <translation>se esperaban %1 umbrales, uno por cada paso entre los %2 niveles, se encontraron %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>se esperaba true o false, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an array of cells, got %1</source>
+        <translation>se esperaba un array de celdas, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 cell %3</source>
+        <translation>%1, %2, celda %3</translation>
+    </message>
+    <message>
+        <source>expected an object of metric bounds, got %1</source>
+        <translation>se esperaba un objeto de límites por métrica, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 cell %3, metric &apos;%4&apos;</source>
+        <translation>%1, %2, celda %3, métrica &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>expected an object of bounds, got %1</source>
+        <translation>se esperaba un objeto de límites, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unknown bound; use above, atLeast, below or atMost</source>
+        <translation>límite desconocido; use above, atLeast, below o atMost</translation>
+    </message>
+    <message>
+        <source>no bound given</source>
+        <translation>no se indicó ningún límite</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON: %4</source>
+        <translation>%1: línea %2, columna %3: JSON no válido: %4</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;schemes&quot; array</source>
+        <translation>%1: se esperaba un objeto con un array &quot;schemes&quot;</translation>
+    </message>
+    <message>
+        <source>%1: scheme &apos;%2&apos;, field &apos;key&apos;: another scheme in the file has this key</source>
+        <translation>%1: esquema &apos;%2&apos;, campo &apos;key&apos;: otro esquema del archivo tiene esta clave</translation>
     </message>
 </context>
 <context>

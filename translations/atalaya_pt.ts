@@ -196,6 +196,243 @@
     </message>
 </context>
 <context>
+    <name>Downsample</name>
+    <message>
+        <source>The series has %1 x values but %2 y values.</source>
+        <translation>A série tem %1 valores de x mas %2 valores de y.</translation>
+    </message>
+    <message>
+        <source>Point %1 has no valid x value.</source>
+        <translation>O ponto %1 não tem um valor de x válido.</translation>
+    </message>
+    <message>
+        <source>The x values must increase: point %1 (x = %2) does not come after point %3 (x = %4).</source>
+        <translation>Os valores de x devem ser crescentes: o ponto %1 (x = %2) não vem depois do ponto %3 (x = %4).</translation>
+    </message>
+    <message>
+        <source>Point %1 has an infinite y value.</source>
+        <translation>O ponto %1 tem um valor de y infinito.</translation>
+    </message>
+    <message>
+        <source>Cannot downsample %1 points to %2: at least 3 points are needed.</source>
+        <translation>Não é possível reduzir %1 pontos a %2: são necessários pelo menos 3 pontos.</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicImport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>No region column (such as “distrito”, “barrio”, “region” or “codigo”) among: %1.</source>
+        <translation>Nenhuma coluna de região (como “distrito”, “barrio”, “region” ou “codigo”) entre: %1.</translation>
+    </message>
+    <message>
+        <source>No date column (such as “fecha”, “date” or “data”) among: %1.</source>
+        <translation>Nenhuma coluna de data (como “fecha”, “date” ou “data”) entre: %1.</translation>
+    </message>
+    <message>
+        <source>The columns %1 give no window in their name; give the window in days (for example 14) to import them as windowed indicators.</source>
+        <translation>As colunas %1 não indicam nenhuma janela no nome; indique a janela em dias (por exemplo, 14) para importá-las como indicadores por janela temporal.</translation>
+    </message>
+    <message>
+        <source>No epidemic figures (cases, deaths, tests, doses, incidence, ...) among the columns: %1.</source>
+        <translation>Nenhum número da epidemia (casos, óbitos, testes, doses, incidência, ...) entre as colunas: %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>O documento tem cabeçalho mas nenhuma linha.</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>sem região</translation>
+    </message>
+    <message>
+        <source>unknown region “%1”</source>
+        <translation>região desconhecida “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (read as the %2 “%3”)</source>
+        <translation>“%1” (lido como o %2 “%3”)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (yyyy-MM-dd or dd/MM/yyyy)</source>
+        <translation>“%1” não é uma data (yyyy-MM-dd ou dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” não é um número</translation>
+    </message>
+    <message>
+        <source>“%1” is negative</source>
+        <translation>“%1” é negativo</translation>
+    </message>
+    <message>
+        <source>other figures for “%1” on %2 than line %3, which was kept</source>
+        <translation>números para “%1” em %2 diferentes dos da linha %3, que foi mantida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were empty or suppressed (“&lt;5”, “*”, “-”) and were stored as NULL (not reported), not as 0.</source>
+        <translation>
+            <numerusform>%n célula estava vazia ou suprimida (“&lt;5”, “*”, “-”) e foi armazenada como NULL (não notificado), não como 0.</numerusform>
+            <numerusform>%n células estavam vazias ou suprimidas (“&lt;5”, “*”, “-”) e foram armazenadas como NULL (não notificado), não como 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily count(s) were negative (a correction by the source) and were kept as reported.</source>
+        <translation>
+            <numerusform>%n contagem diária era negativa (uma correção da fonte) e foi mantida tal como notificada.</numerusform>
+            <numerusform>%n contagens diárias eram negativas (correções da fonte) e foram mantidas tal como notificadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cumulative totals were stored as reported (%1); no daily counts were derived from them.</source>
+        <translation>Os totais acumulados foram armazenados tal como notificados (%1); não foram calculadas contagens diárias a partir deles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1” (%n linha)</numerusform>
+            <numerusform>“%1” (%n linhas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regions that matched no %1 in the store: %2.</source>
+        <translation>Regiões que não correspondem a nenhum %1 do armazenamento: %2.</translation>
+    </message>
+    <message>
+        <source>district, neighbourhood or post code</source>
+        <translation>distrito, bairro ou código postal</translation>
+    </message>
+    <message>
+        <source>Names shared by regions of several levels: %1. Choose the region level to read them otherwise.</source>
+        <translation>Nomes comuns a regiões de vários níveis: %1. Escolha o nível de região para que sejam lidos de outra forma.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Colunas não importadas: %1.</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed (%1); nothing was imported.</source>
+        <translation>A escrita no armazenamento falhou (%1); nada foi importado.</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>não foi possível confirmar a transação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) replaced daily figures stored from another source.</source>
+        <translation>
+            <numerusform>%n linha substituiu números diários armazenados de outra fonte.</numerusform>
+            <numerusform>%n linhas substituíram números diários armazenados de outra fonte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>ainda desconhecido</translation>
+    </message>
+    <message>
+        <source>daily counts</source>
+        <translation>contagens diárias</translation>
+    </message>
+    <message>
+        <source>cumulative totals</source>
+        <translation>totais acumulados</translation>
+    </message>
+    <message>
+        <source>windowed indicators</source>
+        <translation>indicadores por janela temporal</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>O armazenamento não está aberto.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O documento está vazio.</translation>
+    </message>
+    <message>
+        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as CSV first.</source>
+        <translation>O documento não é texto (uma imagem, um pacote comprimido ou uma folha de cálculo/planilha?); exporte-o primeiro como CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region level (district, neighbourhood or postcode).</source>
+        <translation>“%1” não é um nível de região (district, neighbourhood ou postcode).</translation>
+    </message>
+    <message>
+        <source>The regions could not be read from the store.</source>
+        <translation>Não foi possível ler as regiões do armazenamento.</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2 Nothing was changed.</source>
+        <translation>%1 recusado: %2 Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2; %3, separator “%4”).</source>
+        <translation>%1 importado (%2; %3, separador “%4”).</translation>
+    </message>
+    <message>
+        <source>Columns read: %1.</source>
+        <translation>Colunas lidas: %1.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New: %2, updated: %3, unchanged: %4, repeated in the file: %5, skipped: %6.</source>
+        <translation>Linhas lidas: %1. Novas: %2, atualizadas: %3, sem alterações: %4, repetidas no documento: %5, ignoradas: %6.</translation>
+    </message>
+    <message>
+        <source>Regions: %1. Values written: %2. Cells empty or suppressed, kept as NULL: %3.</source>
+        <translation>Regiões: %1. Valores escritos: %2. Células vazias ou suprimidas, guardadas como NULL: %3.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignoradas:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  linha %1: %2</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation>  linha %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicSeries</name>
+    <message>
+        <source>Could not read the regions from the store.</source>
+        <translation>Não foi possível ler as regiões do armazenamento.</translation>
+    </message>
+    <message>
+        <source>There is no region with id %1.</source>
+        <translation>Não existe nenhuma região com id %1.</translation>
+    </message>
+    <message>
+        <source>Epidemic figures are kept per neighbourhood; post codes have none.</source>
+        <translation>Os números da epidemia são guardados por bairro; os códigos postais não têm nenhum.</translation>
+    </message>
+    <message>
+        <source>Could not read the epidemic figures from the store.</source>
+        <translation>Não foi possível ler os números da epidemia do armazenamento.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error: %1</source>
@@ -1139,6 +1376,208 @@
     <message>
         <source>Cannot update the store %1 to schema %2: %3. Nothing was changed.</source>
         <translation>Não é possível atualizar o armazenamento %1 para o esquema %2: %3. Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScheme</name>
+    <message>
+        <source>Insufficient data</source>
+        <translation>Dados insuficientes</translation>
+    </message>
+    <message>
+        <source>US CDC 2021 community transmission</source>
+        <translation>Transmissão comunitária, CDC dos EUA 2021</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>Substancial</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>ECDC 2020 traffic lights</source>
+        <translation>Semáforo ECDC 2020</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Laranja</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <source>Dark red</source>
+        <translation>Vermelho-escuro</translation>
+    </message>
+    <message>
+        <source>Germany 2021: 7-day incidence 100</source>
+        <translation>Alemanha 2021: limiar de 100 na incidência a 7 dias</translation>
+    </message>
+    <message>
+        <source>At or below 100</source>
+        <translation>Igual ou inferior a 100</translation>
+    </message>
+    <message>
+        <source>Above 100</source>
+        <translation>Superior a 100</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSchemeReader</name>
+    <message>
+        <source>an array</source>
+        <translation>um array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>scheme %1</source>
+        <translation>esquema %1</translation>
+    </message>
+    <message>
+        <source>schemes[%1]</source>
+        <translation>schemes[%1]</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>esperado um objeto, encontrado %1</translation>
+    </message>
+    <message>
+        <source>scheme &apos;%1&apos;</source>
+        <translation>esquema &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>esperado um array, encontrado %1</translation>
+    </message>
+    <message>
+        <source>a scheme needs at least 2 levels, got %1</source>
+        <translation>um esquema precisa de pelo menos 2 níveis; tem %1</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <translation>%1, nível %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another level</source>
+        <translation>&quot;%1&quot; já é usado por outro nível</translation>
+    </message>
+    <message>
+        <source>%1, rule %2</source>
+        <translation>%1, regra %2</translation>
+    </message>
+    <message>
+        <source>%1, hysteresis</source>
+        <translation>%1, histerese</translation>
+    </message>
+    <message>
+        <source>the scheme has neither rules nor levels with &quot;when&quot;</source>
+        <translation>o esquema não tem regras nem níveis com &quot;when&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2, field &apos;%3&apos;: %4</source>
+        <translation>%1: %2, campo &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>esperado um texto não vazio, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>esperado um número, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days from 1 to 365, got %1</source>
+        <translation>esperado um número inteiro de dias entre 1 e 365, encontrado %1</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;; known metrics: %2</source>
+        <translation>métrica desconhecida &quot;%1&quot;; métricas conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>item %1: expected a number, got %2</source>
+        <translation>elemento %1: esperado um número, encontrado %2</translation>
+    </message>
+    <message>
+        <source>thresholds must increase strictly: item %1 (%2) is not above %3</source>
+        <translation>os limiares devem ser estritamente crescentes: o elemento %1 (%2) não é superior a %3</translation>
+    </message>
+    <message>
+        <source>expected %1 thresholds, one per step between the %2 levels, got %3</source>
+        <translation>esperados %1 limiares, um por cada passagem entre os %2 níveis, encontrados %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>esperado true ou false, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected an array of cells, got %1</source>
+        <translation>esperado um array de células, encontrado %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 cell %3</source>
+        <translation>%1, %2, célula %3</translation>
+    </message>
+    <message>
+        <source>expected an object of metric bounds, got %1</source>
+        <translation>esperado um objeto de limites por métrica, encontrado %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 cell %3, metric &apos;%4&apos;</source>
+        <translation>%1, %2, célula %3, métrica &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>expected an object of bounds, got %1</source>
+        <translation>esperado um objeto de limites, encontrado %1</translation>
+    </message>
+    <message>
+        <source>unknown bound; use above, atLeast, below or atMost</source>
+        <translation>limite desconhecido; use above, atLeast, below ou atMost</translation>
+    </message>
+    <message>
+        <source>no bound given</source>
+        <translation>nenhum limite indicado</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: não é possível ler: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON: %4</source>
+        <translation>%1: linha %2, coluna %3: JSON inválido: %4</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;schemes&quot; array</source>
+        <translation>%1: esperado um objeto com um array &quot;schemes&quot;</translation>
+    </message>
+    <message>
+        <source>%1: scheme &apos;%2&apos;, field &apos;key&apos;: another scheme in the file has this key</source>
+        <translation>%1: esquema &apos;%2&apos;, campo &apos;key&apos;: outro esquema do documento tem esta chave</translation>
     </message>
 </context>
 <context>
