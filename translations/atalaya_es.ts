@@ -353,22 +353,6 @@
         <translation>indicadores por ventana temporal</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>No se puede leer %1: %2.</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>El almacén no está abierto.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as CSV first.</source>
-        <translation>El archivo no es de texto (¿una imagen, un archivo comprimido o un libro de hoja de cálculo?); expórtelo primero como CSV.</translation>
-    </message>
-    <message>
         <source>“%1” is not a region level (district, neighbourhood or postcode).</source>
         <translation>“%1” no es un nivel de región (district, neighbourhood o postcode).</translation>
     </message>
@@ -449,22 +433,6 @@
 </context>
 <context>
     <name>HospitalImport</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>No se puede leer %1: %2.</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>El almacén no está abierto.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as CSV or JSON first.</source>
-        <translation>El archivo no es de texto (¿una imagen, un archivo comprimido o un libro de hoja de cálculo?); expórtelo primero como CSV o JSON.</translation>
-    </message>
     <message>
         <source>The file starts like JSON but is not valid JSON: %1 at character %2.</source>
         <translation>El archivo empieza como JSON pero no es JSON válido: %1 en el carácter %2.</translation>
@@ -701,6 +669,10 @@
     <message>
         <source>The file mixes keyValues and normalized entities; both were read.</source>
         <translation>El archivo mezcla entidades keyValues y normalized; se leyeron ambos tipos.</translation>
+    </message>
+    <message>
+        <source>CSV or JSON</source>
+        <translation>CSV o JSON</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1038,25 @@
     <message>
         <source>%1 level only, %2 without a report</source>
         <translation>%1 solo con nivel, %2 sin parte</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>El almacén no está abierto.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as %1 first.</source>
+        <translation>El archivo no es de texto (¿una imagen, un archivo comprimido o un libro de hoja de cálculo?); expórtelo primero como %1.</translation>
     </message>
 </context>
 <context>

@@ -353,22 +353,6 @@
         <translation>indicadores por janela temporal</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Não é possível ler %1: %2.</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>O armazenamento não está aberto.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>O documento está vazio.</translation>
-    </message>
-    <message>
-        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as CSV first.</source>
-        <translation>O documento não é texto (uma imagem, um pacote comprimido ou uma folha de cálculo/planilha?); exporte-o primeiro como CSV.</translation>
-    </message>
-    <message>
         <source>“%1” is not a region level (district, neighbourhood or postcode).</source>
         <translation>“%1” não é um nível de região (district, neighbourhood ou postcode).</translation>
     </message>
@@ -449,22 +433,6 @@
 </context>
 <context>
     <name>HospitalImport</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Não é possível ler %1: %2.</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>O armazenamento não está aberto.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>O documento está vazio.</translation>
-    </message>
-    <message>
-        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as CSV or JSON first.</source>
-        <translation>O documento não é texto (uma imagem, um pacote comprimido ou uma folha de cálculo/planilha?); exporte-o primeiro como CSV ou JSON.</translation>
-    </message>
     <message>
         <source>The file starts like JSON but is not valid JSON: %1 at character %2.</source>
         <translation>O documento começa como JSON mas não é JSON válido: %1 na posição %2.</translation>
@@ -701,6 +669,10 @@
     <message>
         <source>The file mixes keyValues and normalized entities; both were read.</source>
         <translation>Os dados misturam entidades keyValues e normalized; os dois tipos foram lidos.</translation>
+    </message>
+    <message>
+        <source>CSV or JSON</source>
+        <translation>CSV ou JSON</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1038,25 @@
     <message>
         <source>%1 level only, %2 without a report</source>
         <translation>%1 só com nível, %2 sem relatório</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>O armazenamento não está aberto.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O documento está vazio.</translation>
+    </message>
+    <message>
+        <source>The file is not text (an image, an archive or a spreadsheet workbook?); export it as %1 first.</source>
+        <translation>O documento não é texto (uma imagem, um pacote comprimido ou uma folha de cálculo/planilha?); exporte-o primeiro como %1.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,11 @@
 #include "epidemicimport.h"
 
 #include "io/csvreader.h"
+#include "io/importfile.h"
 #include "logging.h"
 #include "store/database.h"
 
 #include <QDate>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -748,14 +747,15 @@ QString EpidemicImportSummary::shapeName(EpidemicShape shape)
 
 EpidemicImportSummary importEpidemicFile(Database &db, const QString &path, const EpidemicImportOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> data = ImportFile::read(path, &error);
+    if (!data) {
         EpidemicImportSummary summary;
         summary.fileName = QFileInfo(path).fileName();
-        summary.error = EpidemicImportSummary::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        summary.error = error;
         return summary;
     }
-    return importEpidemicData(db, file.readAll(), QFileInfo(path).fileName(), options);
+    return importEpidemicData(db, *data, QFileInfo(path).fileName(), options);
 }
 
 EpidemicImportSummary importEpidemicData(Database &db, const QByteArray &data, const QString &fileName,
@@ -763,19 +763,9 @@ EpidemicImportSummary importEpidemicData(Database &db, const QByteArray &data, c
 {
     EpidemicImportSummary summary;
     summary.fileName = fileName;
-    if (!db.isOpen()) {
-        summary.error = EpidemicImportSummary::tr("The store is not open.");
+    summary.error = ImportFile::refusalBeforeParsing(db, data, QStringLiteral("CSV"));
+    if (!summary.error.isEmpty())
         return summary;
-    }
-    if (data.trimmed().isEmpty()) {
-        summary.error = EpidemicImportSummary::tr("The file is empty.");
-        return summary;
-    }
-    if (CsvReader::looksBinary(data)) {
-        summary.error = EpidemicImportSummary::tr("The file is not text (an image, an archive or a spreadsheet workbook?); "
-                                                  "export it as CSV first.");
-        return summary;
-    }
     static const QStringList levels = {u"district"_s, u"neighbourhood"_s, u"postcode"_s};
     if (!options.regionLevel.isEmpty() && !levels.contains(options.regionLevel)) {
         summary.error = EpidemicImportSummary::tr("“%1” is not a region level (district, neighbourhood or postcode).")

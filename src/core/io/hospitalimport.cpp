@@ -3,12 +3,11 @@
 #include "analytics/bedavailability.h"
 #include "geo/geometry.h"
 #include "io/csvreader.h"
+#include "io/importfile.h"
 #include "logging.h"
 #include "store/database.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1149,14 +1148,15 @@ QStringList hospitalImportFields()
 
 HospitalImportSummary importHospitalsFile(Database &db, const QString &path, const HospitalImportOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> data = ImportFile::read(path, &error);
+    if (!data) {
         HospitalImportSummary summary;
         summary.fileName = QFileInfo(path).fileName();
-        summary.error = HospitalImportSummary::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        summary.error = error;
         return summary;
     }
-    return importHospitalsData(db, file.readAll(), QFileInfo(path).fileName(), options);
+    return importHospitalsData(db, *data, QFileInfo(path).fileName(), options);
 }
 
 HospitalImportSummary importHospitalsData(Database &db, const QByteArray &data, const QString &fileName,
@@ -1164,19 +1164,9 @@ HospitalImportSummary importHospitalsData(Database &db, const QByteArray &data, 
 {
     HospitalImportSummary summary;
     summary.fileName = fileName;
-    if (!db.isOpen()) {
-        summary.error = HospitalImportSummary::tr("The store is not open.");
+    summary.error = ImportFile::refusalBeforeParsing(db, data, HospitalImportSummary::tr("CSV or JSON"));
+    if (!summary.error.isEmpty())
         return summary;
-    }
-    if (data.trimmed().isEmpty()) {
-        summary.error = HospitalImportSummary::tr("The file is empty.");
-        return summary;
-    }
-    if (CsvReader::looksBinary(data)) {
-        summary.error = HospitalImportSummary::tr("The file is not text (an image, an archive or a spreadsheet "
-                                                  "workbook?); export it as CSV or JSON first.");
-        return summary;
-    }
 
     const StoreContext context = loadContext(db);
     QList<Candidate> candidates;
