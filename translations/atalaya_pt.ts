@@ -396,6 +396,18 @@
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>bairro</translation>
+    </message>
+    <message>
+        <source>post code</source>
+        <translation>código postal</translation>
+    </message>
 </context>
 <context>
     <name>EpidemicSeries</name>

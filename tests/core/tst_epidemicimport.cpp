@@ -477,7 +477,7 @@ private slots:
         QVERIFY2(s.ok, qPrintable(s.toText()));
         QCOMPARE(s.rowsInserted, 1);
         QVERIFY(hasIssue(s, 3, u"zona"_s, u"unknown region “Centro”"_s));
-        QVERIFY(hasNote(s, u"Regions that matched no postcode"_s));
+        QVERIFY(hasNote(s, u"Regions that matched no post code"_s));
         QCOMPARE(daily(kPostCodeSantaLucia, u"2024-03-01"_s, u"cases"_s).toInt(), 3);
         QVERIFY(daily(kSantaLucia, u"2024-03-01"_s, u"cases"_s).isNull());
     }

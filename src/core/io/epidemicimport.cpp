@@ -44,6 +44,18 @@ namespace atalaya {
 
 namespace {
 
+// A region level's key ("district", ...) as a reader of the summary says it.
+QString levelWord(const QString &level)
+{
+    if (level == u"district"_s)
+        return EpidemicImportSummary::tr("district");
+    if (level == u"neighbourhood"_s)
+        return EpidemicImportSummary::tr("neighbourhood");
+    if (level == u"postcode"_s)
+        return EpidemicImportSummary::tr("post code");
+    return level;
+}
+
 enum Subject { Cases, Recoveries, Deaths, Tests, Dose1, Dose2, Booster, Incidence, Positivity, NoSubject };
 constexpr int kDailySubjects = Booster + 1; // the epidemic_daily columns, in this order
 
@@ -460,7 +472,7 @@ bool readFile(const QByteArray &data, const EpidemicImportOptions &options, cons
         }
         if (isAmbiguous && !ambiguousSeen.contains(regionText)) {
             ambiguousSeen.insert(regionText);
-            ambiguous.append(EpidemicImportSummary::tr("“%1” (read as the %2 “%3”)").arg(regionText, region->level, region->name));
+            ambiguous.append(EpidemicImportSummary::tr("“%1” (read as the %2 “%3”)").arg(regionText, levelWord(region->level), region->name));
         }
 
         const QString dateText = cell(dateColumn);
@@ -570,7 +582,7 @@ bool readFile(const QByteArray &data, const EpidemicImportOptions &options, cons
             shown.append(EpidemicImportSummary::tr("“%1” (%n row(s))", nullptr, unknownRows.value(name)).arg(name));
         summary.notes.append(EpidemicImportSummary::tr("Regions that matched no %1 in the store: %2.")
                                  .arg(options.regionLevel.isEmpty() ? EpidemicImportSummary::tr("district, neighbourhood or post code")
-                                                                    : options.regionLevel,
+                                                                    : levelWord(options.regionLevel),
                                       shown.join(u", "_s)));
     }
     if (!ambiguous.isEmpty())
