@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>CityMap</name>
+    <message>
+        <source>Map of %1. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>Mapa de %1. As setas deslocam, mais e menos alteram o zoom, 0 mostra a cidade inteira.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is empty.</source>
@@ -1156,10 +1163,6 @@
     <message>
         <source>Map of %1</source>
         <translation>Mapa de %1</translation>
-    </message>
-    <message>
-        <source>Map of %1. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
-        <translation>Mapa de %1. As setas deslocam, mais e menos alteram o zoom, 0 mostra a cidade inteira.</translation>
     </message>
 </context>
 <context>

@@ -14,74 +14,27 @@ FocusScope {
 
     required property HospitalsPanel panel
     required property HospitalsFilterModel rows
-    property geoRectangle cityBounds: Dashboard.cityBounds
-    property bool ready: Dashboard.ready
-    property real cityZoom: 0
-    readonly property real panStep: Theme.spacingXl * 4
 
     signal hospitalClicked(var hospitalId)
 
-    function fitCity() {
-        if (!root.ready || !root.cityBounds.isValid || view.width <= 0 || view.height <= 0)
-            return
-        view.map.fitViewportToGeoShape(root.cityBounds, Theme.spacingL)
-        root.cityZoom = view.map.zoomLevel
-    }
-    function zoomBy(delta: real) {
-        view.map.zoomLevel = Math.min(view.maximumZoomLevel, Math.max(view.minimumZoomLevel, view.map.zoomLevel + delta))
-    }
     function flyTo(coordinate: var) {
-        if (!coordinate || !coordinate.isValid)
-            return
-        fly.stop()
-        fly.from = view.map.center
-        fly.to = coordinate
-        fly.start()
-        if (root.cityZoom > 0 && view.map.zoomLevel < root.cityZoom + 1)
-            view.map.zoomLevel = root.cityZoom + 1
+        cityMap.flyTo(coordinate)
     }
 
-    onReadyChanged: root.fitCity()
-    onCityBoundsChanged: root.fitCity()
-    onWidthChanged: if (root.cityZoom === 0) root.fitCity()
-    onHeightChanged: if (root.cityZoom === 0) root.fitCity()
-    Component.onCompleted: root.fitCity()
-
-    CoordinateAnimation {
-        id: fly
-        target: view.map
-        property: "center"
-        duration: Theme.flyDuration
-        easing.type: Easing.InOutQuad
-    }
-
-    MapView {
-        id: view
-        objectName: "hospitalMap"
+    CityMap {
+        id: cityMap
         anchors.fill: parent
         focus: true
-        activeFocusOnTab: true
-        map.plugin: Plugin { name: "itemsoverlay" } // draws no tiles: the map needs no network
-        map.color: Theme.mapSea
-        map.copyrightsVisible: false
-
-        Accessible.role: Accessible.Graphic
-        Accessible.name: qsTr("Hospitals map. Click a point, or press N for the selected hospital's district centre "
-                              + "or C for the map centre, to list the nearest hospitals with a free bed. "
-                              + "Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape clears.")
-
-        Keys.onPressed: event => {
+        viewObjectName: "hospitalMap"
+        overlayMargin: Theme.spacingS
+        fitMargin: Theme.spacingL
+        accessibleDescription: qsTr("Hospitals map. Click a point, or press N for the selected hospital's district centre "
+                                    + "or C for the map centre, to list the nearest hospitals with a free bed. "
+                                    + "Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape clears.")
+        onOtherKeyPressed: event => {
             switch (event.key) {
-            case Qt.Key_Left: view.map.pan(-root.panStep, 0); break
-            case Qt.Key_Right: view.map.pan(root.panStep, 0); break
-            case Qt.Key_Up: view.map.pan(0, -root.panStep); break
-            case Qt.Key_Down: view.map.pan(0, root.panStep); break
-            case Qt.Key_Plus:
-            case Qt.Key_Equal: root.zoomBy(1); break
-            case Qt.Key_Minus: root.zoomBy(-1); break
-            case Qt.Key_0: root.fitCity(); break
             case Qt.Key_N: root.panel.nearestFromSelectedDistrict(); break
-            case Qt.Key_C: root.panel.nearestFrom(view.map.center); break
+            case Qt.Key_C: root.panel.nearestFrom(cityMap.map.center); break
             case Qt.Key_Escape: root.panel.clearNearest(); break
             default: return
             }
@@ -90,19 +43,14 @@ FocusScope {
 
         TapHandler {
             onTapped: eventPoint => {
-                view.forceActiveFocus(Qt.MouseFocusReason)
-                root.panel.nearestFrom(view.map.toCoordinate(eventPoint.position, false))
+                cityMap.forceActiveFocus(Qt.MouseFocusReason)
+                root.panel.nearestFrom(cityMap.map.toCoordinate(eventPoint.position, false))
             }
-        }
-
-        BasemapLayers {
-            map: view.map
-            cityZoom: root.cityZoom
         }
 
         // The straight line from the origin to the nearest hospital.
         MapPolyline {
-            parent: view.map
+            parent: cityMap.map
             z: 8
             visible: root.panel.routePath.length > 1
             path: root.panel.routePath
@@ -110,7 +58,7 @@ FocusScope {
             line.width: Theme.routeLineWidth
         }
         MapQuickItem {
-            parent: view.map
+            parent: cityMap.map
             z: 9
             visible: root.panel.nearestOrigin.isValid
             coordinate: root.panel.nearestOrigin
@@ -128,7 +76,7 @@ FocusScope {
         }
 
         MapItemView {
-            parent: view.map
+            parent: cityMap.map
             z: 10
             model: root.rows
             delegate: MapQuickItem {
@@ -191,13 +139,6 @@ FocusScope {
         }
     }
 
-    MapControls {
-        anchors { right: parent.right; top: parent.top; margins: Theme.spacingS }
-        onZoomIn: root.zoomBy(1)
-        onZoomOut: root.zoomBy(-1)
-        onFitCity: root.fitCity()
-    }
-
     // Ways to ask "where is the nearest free bed?" without a pointer: from the selected
     // hospital's district, or from a post code (a caller's address usually comes with one).
     Flow {
@@ -250,14 +191,8 @@ FocusScope {
         panel: root.panel
         onHospitalChosen: (hospitalId, coordinate) => {
             root.panel.selectedId = hospitalId
-            root.flyTo(coordinate)
+            cityMap.flyTo(coordinate)
         }
         onCloseRequested: root.panel.clearNearest()
-    }
-
-    ScaleBar {
-        anchors { left: parent.left; bottom: parent.bottom; margins: Theme.spacingS }
-        zoomLevel: view.map.zoomLevel
-        latitude: view.map.center.latitude
     }
 }
