@@ -198,6 +198,59 @@ private slots:
         while (districts.next())
             total += *EpidemicSeries::load(db, districts.value(0).toLongLong()).at(EpidemicIndicator::CasesAverage7, last).value;
         QCOMPARE(qRound64(total * 7), sum.value(0).toLongLong());
+
+        // The panel's one-pass load gives every region exactly what load() gives it.
+        const QHash<qint64, EpidemicSeries> all = EpidemicSeries::loadAll(db, &error);
+        QVERIFY2(!all.isEmpty(), qPrintable(error));
+        QSqlQuery regions = db.prepare(QStringLiteral("SELECT id FROM region WHERE level <> 'postcode'"));
+        QVERIFY(Database::exec(regions));
+        int compared = 0;
+        while (regions.next()) {
+            const qint64 id = regions.value(0).toLongLong();
+            QVERIFY(all.contains(id));
+            verifySame(all.value(id), EpidemicSeries::load(db, id));
+            ++compared;
+        }
+        QCOMPARE(all.size(), compared);
+    }
+
+    // loadAll() on the hand-made store: suppressed cells, a missing day, the district-level row.
+    void loadAllMatchesLoad()
+    {
+        QString error;
+        const QHash<qint64, EpidemicSeries> all = EpidemicSeries::loadAll(m_db, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(all.size(), 6); // the post code has no series
+        for (qint64 id : {1, 2, 3, 5, 6, 7})
+            verifySame(all.value(id), EpidemicSeries::load(m_db, id));
+    }
+
+private:
+    static void verifySame(const EpidemicSeries &a, const EpidemicSeries &b)
+    {
+        QCOMPARE(a.regionId(), b.regionId());
+        QCOMPARE(a.level(), b.level());
+        QCOMPARE(a.population(), b.population());
+        QCOMPARE(a.constituents(), b.constituents());
+        QCOMPARE(a.firstDay(), b.firstDay());
+        QCOMPARE(a.size(), b.size());
+        for (int k = 0; k < atalaya::kEpidemicIndicatorCount; ++k) {
+            const auto indicator = EpidemicIndicator(k);
+            for (int i = 0; i < a.size(); ++i) {
+                const DayValue x = a.values(indicator)[i];
+                const DayValue y = b.values(indicator)[i];
+                QCOMPARE(x.complete, y.complete);
+                QCOMPARE(x.value.has_value(), y.value.has_value());
+                if (x.value)
+                    QCOMPARE(*x.value, *y.value);
+            }
+        }
+        for (int i = 0; i < a.size(); ++i) {
+            const QDate d = a.firstDay().addDays(i);
+            const auto ha = a.headline(EpidemicIndicator::NewCases, d);
+            const auto hb = b.headline(EpidemicIndicator::NewCases, d);
+            QCOMPARE(ha.trendPercent.has_value(), hb.trendPercent.has_value());
+        }
     }
 };
 

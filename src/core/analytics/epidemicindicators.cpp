@@ -2,6 +2,10 @@
 
 #include "store/database.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <unordered_map>
 #include <vector>
 
 namespace atalaya {
@@ -49,7 +53,35 @@ struct Prefix {
     }
 };
 
+// Per day and column, the sum of the reported cells and how many cells reported.
+struct DailyColumns {
+    std::array<std::vector<std::pair<qint64, qint64>>, ColumnCount> cells;
+
+    void appendDay()
+    {
+        for (auto &column : cells)
+            column.emplace_back(0, 0);
+    }
+    void appendEmptyDays(int days)
+    {
+        for (int d = 0; d < days; ++d)
+            appendDay();
+    }
+    void add(int column, qint64 sum, qint64 count)
+    {
+        auto &cell = cells[size_t(column)].back();
+        cell.first += sum;
+        cell.second += count;
+    }
+    int days() const { return int(cells[0].size()); }
+};
+
 } // namespace
+
+// Turns a region's daily sums into every indicator; shared by load() and loadAll().
+struct EpidemicSeriesBuilder {
+    static void compute(EpidemicSeries &series, const DailyColumns &columns);
+};
 
 QString indicatorKey(EpidemicIndicator indicator)
 {
@@ -139,9 +171,8 @@ EpidemicSeries EpidemicSeries::load(const Database &db, qint64 regionId, QString
     if (!Database::exec(query))
         return fail(tr("Could not read the epidemic figures from the store."));
 
-    std::array<Prefix, ColumnCount> prefix;
-    // Daily values kept apart from the prefix sums to give each day its own count.
-    std::array<std::vector<std::pair<qint64, qint64>>, ColumnCount> daily;
+    // A day without any row is a day nobody reported: it still takes its place in the vectors.
+    DailyColumns daily;
     QDate previous;
     while (query.next()) {
         const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
@@ -149,22 +180,26 @@ EpidemicSeries EpidemicSeries::load(const Database &db, qint64 regionId, QString
             continue;
         if (!series.m_firstDay.isValid())
             series.m_firstDay = day;
-        // A day without any row is a day nobody reported: it still takes its place in the vectors.
-        if (previous.isValid()) {
-            for (qint64 gap = previous.daysTo(day) - 1; gap > 0; --gap) {
-                for (int c = 0; c < ColumnCount; ++c) {
-                    prefix[size_t(c)].append(0, 0);
-                    daily[size_t(c)].emplace_back(0, 0);
-                }
-            }
-        }
+        if (previous.isValid())
+            daily.appendEmptyDays(int(previous.daysTo(day) - 1));
         previous = day;
-        for (int c = 0; c < ColumnCount; ++c) {
-            const qint64 sum = query.value(1 + 2 * c).toLongLong();
-            const qint64 count = query.value(2 + 2 * c).toLongLong();
+        daily.appendDay();
+        for (int c = 0; c < ColumnCount; ++c)
+            daily.add(c, query.value(1 + 2 * c).toLongLong(), query.value(2 + 2 * c).toLongLong());
+    }
+    EpidemicSeriesBuilder::compute(series, daily);
+    if (error)
+        error->clear();
+    return series;
+}
+
+void EpidemicSeriesBuilder::compute(EpidemicSeries &series, const DailyColumns &columns)
+{
+    std::array<Prefix, ColumnCount> prefix;
+    const auto &daily = columns.cells;
+    for (int c = 0; c < ColumnCount; ++c) {
+        for (const auto &[sum, count] : daily[size_t(c)])
             prefix[size_t(c)].append(sum, count);
-            daily[size_t(c)].emplace_back(sum, count);
-        }
     }
 
     const int days = int(daily[Cases].size());
@@ -248,9 +283,123 @@ EpidemicSeries EpidemicSeries::load(const Database &db, qint64 regionId, QString
         series.m_weekSums[1][i] = windowSum(Recoveries, i, 7);
         series.m_weekSums[2][i] = windowSum(Deaths, i, 7);
     }
+}
+
+QHash<qint64, EpidemicSeries> EpidemicSeries::loadAll(const Database &db, QString *error)
+{
+    QHash<qint64, EpidemicSeries> result;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return QHash<qint64, EpidemicSeries>();
+    };
+
+    // Every region's accumulator: its series, the running daily sums and the last day seen.
+    struct Accumulator {
+        EpidemicSeries series;
+        DailyColumns daily;
+        QDate previous;
+
+        void startDay(const QDate &day)
+        {
+            if (day == previous)
+                return;
+            if (!previous.isValid())
+                series.m_firstDay = day;
+            else
+                daily.appendEmptyDays(int(previous.daysTo(day) - 1));
+            daily.appendDay();
+            previous = day;
+        }
+    };
+    // unordered_map keeps its elements in place as it grows, so the pointers below stay valid.
+    std::unordered_map<qint64, Accumulator> accumulators;
+    // A neighbourhood's row also counts for its district and the city: the same sums load() makes.
+    QHash<qint64, QList<Accumulator *>> targets;
+
+    QSqlQuery regions = db.prepare(QStringLiteral(
+        "SELECT id, level, parent_id, population FROM region WHERE level IN ('city', 'district', 'neighbourhood')"
+        " ORDER BY level = 'neighbourhood'"));
+    if (!Database::exec(regions))
+        return fail(tr("Could not read the regions from the store."));
+    Accumulator *city = nullptr;
+    while (regions.next()) {
+        const qint64 id = regions.value(0).toLongLong();
+        Accumulator &acc = accumulators[id];
+        acc.series.m_regionId = id;
+        acc.series.m_level = regions.value(1).toString();
+        if (acc.series.m_level == QLatin1StringView("city")) {
+            city = &acc;
+        } else if (acc.series.m_level == QLatin1StringView("neighbourhood")) {
+            const qint64 population = regions.value(3).toLongLong();
+            QList<Accumulator *> &to = targets[id];
+            to.append(&acc);
+            const auto parent = accumulators.find(regions.value(2).toLongLong());
+            if (parent != accumulators.end() && parent->second.series.m_level == QLatin1StringView("district"))
+                to.append(&parent->second);
+            if (city)
+                to.append(city);
+            for (Accumulator *target : std::as_const(to)) {
+                ++target->series.m_constituents;
+                target->series.m_population += population;
+            }
+        }
+    }
+
+    // One pass over every neighbourhood row in day order. Cells follow load()'s columns: the
+    // positivity pair counts only cells that reported both cases and tests.
+    QSqlQuery rows = db.prepare(QStringLiteral(
+        "SELECT e.region_id, e.day, e.cases, e.recoveries, e.deaths, e.tests,"
+        " e.vaccinated_dose1, e.vaccinated_dose2, e.vaccinated_booster"
+        " FROM epidemic_daily e JOIN region n ON n.id = e.region_id"
+        " WHERE n.level = 'neighbourhood' ORDER BY e.day"));
+    rows.setForwardOnly(true);
+    if (!Database::exec(rows))
+        return fail(tr("Could not read the epidemic figures from the store."));
+    QString dayText;
+    QDate day;
+    while (rows.next()) {
+        const auto to = targets.constFind(rows.value(0).toLongLong());
+        if (to == targets.cend())
+            continue;
+        const QString text = rows.value(1).toString();
+        if (text != dayText) {
+            dayText = text;
+            day = QDate::fromString(text, Qt::ISODate);
+        }
+        if (!day.isValid())
+            continue;
+        std::array<std::pair<qint64, qint64>, ColumnCount> cells{};
+        auto cell = [&](int field) -> std::pair<qint64, qint64> {
+            const QVariant v = rows.value(field);
+            return v.isNull() ? std::pair<qint64, qint64>{0, 0} : std::pair<qint64, qint64>{v.toLongLong(), 1};
+        };
+        cells[Cases] = cell(2);
+        cells[Recoveries] = cell(3);
+        cells[Deaths] = cell(4);
+        cells[Tests] = cell(5);
+        if (cells[Cases].second && cells[Tests].second) {
+            cells[PosCases] = cells[Cases];
+            cells[PosTests] = cells[Tests];
+        }
+        cells[Dose1] = cell(6);
+        cells[Dose2] = cell(7);
+        cells[Booster] = cell(8);
+        for (Accumulator *target : *to) {
+            target->startDay(day);
+            for (int c = 0; c < ColumnCount; ++c)
+                target->daily.add(c, cells[size_t(c)].first, cells[size_t(c)].second);
+        }
+    }
+
+    result.reserve(qsizetype(accumulators.size()));
+    for (auto &[id, acc] : accumulators) {
+        EpidemicSeriesBuilder::compute(acc.series, acc.daily);
+        result.insert(id, std::move(acc.series));
+    }
     if (error)
         error->clear();
-    return series;
+    return result;
 }
 
 int EpidemicSeries::indexOf(const QDate &day) const

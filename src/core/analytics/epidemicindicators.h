@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -87,6 +88,11 @@ public:
      *  same neighbourhoods, so numerator and denominator cover the same people. On failure
      *  (unknown region, post-code level, SQL error) returns an invalid series and sets *error. */
     static EpidemicSeries load(const Database &db, qint64 regionId, QString *error = nullptr);
+    /** Every city, district and neighbourhood series at once, by region id, from one pass over
+     *  the neighbourhood rows: what a panel showing every region needs (load() per region reads
+     *  the whole table each time). Each series equals load() of its region. On a store error
+     *  returns an empty hash and sets *error. */
+    static QHash<qint64, EpidemicSeries> loadAll(const Database &db, QString *error = nullptr);
 
     bool isValid() const { return m_regionId != 0; }
     qint64 regionId() const { return m_regionId; }
@@ -110,6 +116,8 @@ public:
     HeadlineValue headline(EpidemicIndicator indicator, const QDate &day) const;
 
 private:
+    friend struct EpidemicSeriesBuilder;
+
     qint64 m_regionId = 0;
     QString m_level;
     qint64 m_population = 0;
