@@ -15,6 +15,8 @@ const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
 const QString kBedMediumFrom = QStringLiteral("hospitals/mediumFrom");
 const QString kBedLowAbove = QStringLiteral("hospitals/lowAbove");
 const QString kBedType = QStringLiteral("hospitals/bedType");
+const QString kColourBlindPalette = QStringLiteral("display/colourBlindPalette");
+const QString kRiskSchemeFile = QStringLiteral("epidemic/riskSchemeFile");
 
 bool isTheme(const QString &theme)
 {
@@ -23,7 +25,8 @@ bool isTheme(const QString &theme)
 
 bool isPage(const QString &page)
 {
-    return page == QLatin1String("overview") || page == QLatin1String("map") || page == QLatin1String("hospitals");
+    return page == QLatin1String("overview") || page == QLatin1String("map") || page == QLatin1String("hospitals")
+        || page == QLatin1String("epidemic");
 }
 
 bool isBedType(const QString &type)
@@ -62,6 +65,8 @@ AppSettings::AppSettings(QObject *parent)
     const QString bedType = settings.value(kBedType).toString();
     if (isBedType(bedType))
         m_bedType = bedType;
+    m_colourBlindPalette = settings.value(kColourBlindPalette, false).toBool();
+    m_riskSchemeFile = settings.value(kRiskSchemeFile).toString();
 }
 
 bool AppSettings::setBedThresholds(double mediumFrom, double lowAbove)
@@ -85,6 +90,24 @@ void AppSettings::setBedType(const QString &type)
     m_bedType = type;
     write(kBedType, m_bedType);
     Q_EMIT bedTypeChanged();
+}
+
+void AppSettings::setColourBlindPalette(bool on)
+{
+    if (on == m_colourBlindPalette)
+        return;
+    m_colourBlindPalette = on;
+    write(kColourBlindPalette, m_colourBlindPalette);
+    Q_EMIT colourBlindPaletteChanged();
+}
+
+void AppSettings::setRiskSchemeFile(const QString &path)
+{
+    if (path == m_riskSchemeFile)
+        return;
+    m_riskSchemeFile = path;
+    write(kRiskSchemeFile, m_riskSchemeFile);
+    Q_EMIT riskSchemeFileChanged();
 }
 
 void AppSettings::setTheme(const QString &theme)

@@ -26,6 +26,10 @@ class AppSettings : public QObject
     Q_PROPERTY(double bedLowAbove READ bedLowAbove NOTIFY bedThresholdsChanged)
     /** The Hospitals page's bed type, "general" or "icu". */
     Q_PROPERTY(QString bedType READ bedType WRITE setBedType NOTIFY bedTypeChanged)
+    /** Colour scales that stay distinct for every kind of colour blindness (viridis). */
+    Q_PROPERTY(bool colourBlindPalette READ colourBlindPalette WRITE setColourBlindPalette NOTIFY colourBlindPaletteChanged)
+    /** The risk-scheme file the user loaded last; loaded again at start. Empty: presets only. */
+    Q_PROPERTY(QString riskSchemeFile READ riskSchemeFile WRITE setRiskSchemeFile NOTIFY riskSchemeFileChanged)
 
 public:
     /** Reads the saved values (organisation and application names come from QCoreApplication). */
@@ -50,6 +54,10 @@ public:
     QString bedType() const { return m_bedType; }
     /** "general" or "icu"; anything else is ignored. */
     void setBedType(const QString &type);
+    bool colourBlindPalette() const { return m_colourBlindPalette; }
+    void setColourBlindPalette(bool on);
+    QString riskSchemeFile() const { return m_riskSchemeFile; }
+    void setRiskSchemeFile(const QString &path);
 
     /** Flips between the dark and the light theme. */
     Q_INVOKABLE void toggleTheme();
@@ -64,6 +72,8 @@ Q_SIGNALS:
     void persistentChanged();
     void bedThresholdsChanged();
     void bedTypeChanged();
+    void colourBlindPaletteChanged();
+    void riskSchemeFileChanged();
 
 private:
     void write(const QString &key, const QVariant &value);
@@ -74,6 +84,8 @@ private:
     double m_bedMediumFrom = 0.25;
     double m_bedLowAbove = 0.80;
     QString m_bedType = QStringLiteral("general");
+    QString m_riskSchemeFile;
+    bool m_colourBlindPalette = false;
     bool m_persistent = true;
 };
 

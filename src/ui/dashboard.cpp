@@ -58,10 +58,12 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
     , m_basemap(new BasemapModel(this))
     , m_districts(new DistrictsModel(this))
     , m_hospitals(new HospitalsPanel(this))
+    , m_epidemic(new EpidemicPanel(this))
 {
     connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
     connect(m_timeCursor, &TimeCursor::liveChanged, this, &Dashboard::recompute);
     connect(m_hospitals, &HospitalsPanel::storeChanged, this, &Dashboard::onStoreChanged);
+    connect(m_epidemic, &EpidemicPanel::storeChanged, this, &Dashboard::onStoreChanged);
 }
 
 Dashboard::~Dashboard()
@@ -123,6 +125,7 @@ void Dashboard::generateDemoCity()
         }, Qt::QueuedConnection);
     });
     m_hospitals->setDatabase(nullptr);
+    m_epidemic->setDatabase(nullptr);
     m_worker->setObjectName(QStringLiteral("DemoCity"));
     m_worker->start(QThread::LowPriority);
 }
@@ -184,6 +187,7 @@ void Dashboard::becomeReady()
     }
 
     m_hospitals->setDatabase(m_db.get());
+    m_epidemic->setDatabase(m_db.get());
     m_ready = true;
     recompute();
     qCInfo(lcUi) << "ready:" << m_cityName << "data from" << m_timeCursor->earliest() << "to" << m_timeCursor->latest();
@@ -219,6 +223,7 @@ void Dashboard::onStoreChanged()
     // An import may reach before or after the data we had: the cursor must be able to replay it,
     // and every page's figures may include the new reports.
     const QDateTime before = m_timeCursor->time();
+    m_epidemic->reload();
     readDataRange();
     // A cursor clamped into the new range has already recomputed (timeChanged).
     if (m_timeCursor->time() == before)
@@ -235,6 +240,7 @@ void Dashboard::recompute()
     const QList<DistrictFigures> rows = computeDistrictFigures(*m_db, at, &asOf);
     m_districts->setFigures(rows, asOf);
     m_hospitals->recompute(at);
+    m_epidemic->setAt(at);
 }
 
 void Dashboard::setPreparing(bool preparing)

@@ -3,6 +3,7 @@
 #include "basemapmodel.h"
 #include "demo/democity.h"
 #include "districtsmodel.h"
+#include "epidemicpanel.h"
 #include "headlinesummary.h"
 #include "hospitalspanel.h"
 #include "timecursor.h"
@@ -43,6 +44,8 @@ class Dashboard : public QObject
     Q_PROPERTY(atalaya::DistrictsModel *districts READ districts CONSTANT)
     /** The Hospitals page: bed availability, nearest with capacity, trends, import. */
     Q_PROPERTY(atalaya::HospitalsPanel *hospitals READ hospitals CONSTANT)
+    /** The Epidemic page: indicators, risk levels and charts per region at the time cursor. */
+    Q_PROPERTY(atalaya::EpidemicPanel *epidemic READ epidemic CONSTANT)
     Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds NOTIFY cityBoundsChanged)
 
 public:
@@ -65,6 +68,7 @@ public:
     BasemapModel *basemap() const { return m_basemap; }
     DistrictsModel *districts() const { return m_districts; }
     HospitalsPanel *hospitals() const { return m_hospitals; }
+    EpidemicPanel *epidemic() const { return m_epidemic; }
     QGeoRectangle cityBounds() const { return m_cityBounds; }
 
     static void setInstance(Dashboard *instance);
@@ -101,6 +105,7 @@ private:
     BasemapModel *m_basemap = nullptr;
     DistrictsModel *m_districts = nullptr;
     HospitalsPanel *m_hospitals = nullptr;
+    EpidemicPanel *m_epidemic = nullptr;
     QGeoRectangle m_cityBounds;
     QString m_cityName;
     QString m_progressStage;
