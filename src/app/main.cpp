@@ -4,7 +4,9 @@
 #include "appsettings.h"
 #include "dashboard.h"
 #include "demo/democity.h"
+#include "io/epidemicimport.h"
 #include "io/hospitalimport.h"
+#include "io/regionimport.h"
 #include "store/database.h"
 #include "timecursor.h"
 
@@ -137,6 +139,11 @@ int main(int argc, char *argv[])
         if (argument == "--import-hospitals" || argument == "--help" || argument == "-h" || argument == "--help-all"
             || argument == "--version" || argument == "-v")
             headless = true;
+        // The import options too, so that misusing them is a usage error even without a display.
+        for (const char *option : {"--import-epi", "--import-regions", "--epi-shape", "--window-days", "--region-level"}) {
+            if (argument == option || argument.startsWith(QByteArray(option) + '='))
+                headless = true;
+        }
         if (argument == "--screenshot" || argument.startsWith("--screenshot="))
             screenshot = true;
     }
@@ -185,8 +192,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption importHospitalsOption(QStringLiteral("import-hospitals"),
         QCoreApplication::translate("main", "Import hospitals and their bed reports from FILE (CSV, or FIWARE NGSI-v2 JSON) into the store, print what was imported and exit."),
         QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption importEpiOption(QStringLiteral("import-epi"),
+        QCoreApplication::translate("main", "Import epidemic figures per region from FILE (CSV) into the store, print what was imported and exit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption epiShapeOption(QStringLiteral("epi-shape"),
+        QCoreApplication::translate("main", "With --import-epi: read every figure as SHAPE (daily, cumulative or windowed) instead of from the column names."),
+        QCoreApplication::translate("main", "SHAPE"));
+    const QCommandLineOption windowDaysOption(QStringLiteral("window-days"),
+        QCoreApplication::translate("main", "With --epi-shape windowed: the window in days of columns whose name gives none."),
+        QCoreApplication::translate("main", "N"));
+    const QCommandLineOption importRegionsOption(QStringLiteral("import-regions"),
+        QCoreApplication::translate("main", "Import region polygons and their population from FILE (GeoJSON) into the store, print what was imported and exit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption regionLevelOption(QStringLiteral("region-level"),
+        QCoreApplication::translate("main", "With --import-regions: the level of every region in the file (district, neighbourhood or postcode); with --import-epi: match only regions of that level."),
+        QCoreApplication::translate("main", "LEVEL"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on page NAME: overview, map or hospitals."),
+        QCoreApplication::translate("main", "Open on page NAME: overview, map, hospitals or epidemic."),
         QCoreApplication::translate("main", "NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, e.g. 1600x900."),
@@ -204,8 +226,10 @@ int main(int argc, char *argv[])
     // For bench/: print when the first frame with data is on screen and the peak memory then.
     QCommandLineOption reportStartupOption(QStringLiteral("report-startup"));
     reportStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    for (const QCommandLineOption &option : {dbOption, seedOption, anchorOption, atOption, importHospitalsOption, screenshotOption,
-                                             pageOption, sizeOption, themeOption, languageOption, dumpTextsOption, reportStartupOption})
+    for (const QCommandLineOption &option : {dbOption, seedOption, anchorOption, atOption, importHospitalsOption, importEpiOption,
+                                             epiShapeOption, windowDaysOption, importRegionsOption, regionLevelOption,
+                                             screenshotOption, pageOption, sizeOption, themeOption, languageOption,
+                                             dumpTextsOption, reportStartupOption})
         parser.addOption(option);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -242,9 +266,10 @@ int main(int argc, char *argv[])
         }
     }
     const QString page = parser.value(pageOption);
-    const QStringList pages = {QStringLiteral("overview"), QStringLiteral("map"), QStringLiteral("hospitals")};
+    const QStringList pages = {QStringLiteral("overview"), QStringLiteral("map"), QStringLiteral("hospitals"),
+                                QStringLiteral("epidemic")};
     if (parser.isSet(pageOption) && !pages.contains(page)) {
-        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview, map or hospitals.").arg(page));
+        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview, map, hospitals or epidemic.").arg(page));
         return UsageError;
     }
     const QString theme = parser.value(themeOption);
@@ -265,6 +290,54 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption) && !QFileInfo(QFileInfo(screenshotPath).absolutePath()).isDir()) {
         printError(QCoreApplication::translate("main", "--screenshot: the folder of '%1' does not exist.").arg(screenshotPath));
         return UsageError;
+    }
+
+    atalaya::EpidemicImportOptions epidemicOptions;
+    if (parser.isSet(epiShapeOption)) {
+        const QString shape = parser.value(epiShapeOption);
+        if (!parser.isSet(importEpiOption)) {
+            printError(QCoreApplication::translate("main", "--epi-shape applies only with --import-epi."));
+            return UsageError;
+        }
+        if (shape == QLatin1String("daily"))
+            epidemicOptions.shape = atalaya::EpidemicShape::Daily;
+        else if (shape == QLatin1String("cumulative"))
+            epidemicOptions.shape = atalaya::EpidemicShape::Cumulative;
+        else if (shape == QLatin1String("windowed"))
+            epidemicOptions.shape = atalaya::EpidemicShape::Windowed;
+        else {
+            printError(QCoreApplication::translate("main", "--epi-shape: '%1' is not a shape; use daily, cumulative or windowed.").arg(shape));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(windowDaysOption)) {
+        bool daysOk = false;
+        epidemicOptions.windowDays = parser.value(windowDaysOption).toInt(&daysOk);
+        if (!daysOk || epidemicOptions.windowDays < 1 || epidemicOptions.windowDays > 366) {
+            printError(QCoreApplication::translate("main", "--window-days: '%1' is not a number of days from 1 to 366.")
+                           .arg(parser.value(windowDaysOption)));
+            return UsageError;
+        }
+        // Only windowed figures have a window; taking it silently elsewhere would hide a mistake.
+        if (epidemicOptions.shape != atalaya::EpidemicShape::Windowed) {
+            printError(QCoreApplication::translate("main", "--window-days applies only with --import-epi and --epi-shape windowed."));
+            return UsageError;
+        }
+    }
+    atalaya::RegionImportOptions regionOptions;
+    if (parser.isSet(regionLevelOption)) {
+        const QString level = parser.value(regionLevelOption);
+        if (!parser.isSet(importRegionsOption) && !parser.isSet(importEpiOption)) {
+            printError(QCoreApplication::translate("main", "--region-level applies only with --import-regions or --import-epi."));
+            return UsageError;
+        }
+        if (!atalaya::regionImportLevels().contains(level)) {
+            printError(QCoreApplication::translate("main", "--region-level: '%1' is not a region level; use district, neighbourhood or postcode.")
+                           .arg(level));
+            return UsageError;
+        }
+        regionOptions.level = level;
+        epidemicOptions.regionLevel = level;
     }
 
     // --- the store: opened, checked and migrated here so a bad file stops us with its reason -
@@ -297,6 +370,33 @@ int main(int argc, char *argv[])
     }
 
     // --- commands that change the store and exit -----------------------------------------------
+    // Regions first: epidemic figures given in the same run are matched against them.
+    if (parser.isSet(importRegionsOption) || parser.isSet(importEpiOption)) {
+        atalaya::Database db;
+        const atalaya::Database::OpenResult opened = db.open(dbPath);
+        if (!opened.ok()) {
+            printError(opened.message);
+            return StoreError;
+        }
+        if (parser.isSet(importRegionsOption)) {
+            const atalaya::RegionImportSummary summary = atalaya::importRegionsFile(db, parser.value(importRegionsOption), regionOptions);
+            QTextStream(stdout) << summary.toText() << '\n';
+            if (!summary.ok) {
+                printError(summary.error);
+                return InputRefused;
+            }
+        }
+        if (parser.isSet(importEpiOption)) {
+            const atalaya::EpidemicImportSummary summary = atalaya::importEpidemicFile(db, parser.value(importEpiOption), epidemicOptions);
+            QTextStream(stdout) << summary.toText() << '\n';
+            if (!summary.ok) {
+                printError(summary.error);
+                return InputRefused;
+            }
+        }
+        if (!parser.isSet(importHospitalsOption))
+            return Ok;
+    }
     if (parser.isSet(importHospitalsOption)) {
         atalaya::Database db;
         const atalaya::Database::OpenResult opened = db.open(dbPath);

@@ -295,6 +295,161 @@ private slots:
         QVERIFY2(run.errorOutput.contains(mentions), qPrintable(run.errorOutput));
         QVERIFY2(!QFile::exists(fresh), "a usage error must not create a store");
     }
+
+    void importsRegionsFromTheCommandLine()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("regions.db"));
+        const QString data = QStringLiteral(ATALAYA_TEST_DATA "/regions/");
+        QString printed;
+        int code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-regions"), data + QStringLiteral("districts.geojson"),
+                              QStringLiteral("--region-level"), QStringLiteral("district")}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("Features read: 4. Regions new: 4, updated: 0, unchanged: 0. Features skipped: 0.")),
+                 qPrintable(printed));
+        // The level comes from each feature; a district and four neighbourhoods, in Spanish.
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-regions"), data + QStringLiteral("barrios_es.geojson")},
+                         &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("Regions new: 5")), qPrintable(printed));
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-regions"), data + QStringLiteral("bad_features.geojson"),
+                          QStringLiteral("--region-level"), QStringLiteral("postcode")}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("Regions new: 3, updated: 0, unchanged: 0. Features skipped: 13.")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("feature 5, geometry: ring 1 is not closed")), qPrintable(printed));
+        {
+            // What was stored, read with plain SQL.
+            Database db;
+            QVERIFY(db.open(store).ok());
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM region WHERE level = 'district'")), 5);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM region WHERE level = 'neighbourhood'")), 4);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM region WHERE level = 'postcode'")), 3);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT population FROM region WHERE level = 'neighbourhood' AND code = '011'")), 12345);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT population FROM region WHERE level = 'district' AND code = 'D04'")), 0);
+            // Santa Lucía names no district: it hangs from the one that contains it.
+            const qint64 centro = scalar(db, QStringLiteral("SELECT id FROM region WHERE level = 'district' AND code = 'D01'"));
+            QVERIFY(centro > 0);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT parent_id FROM region WHERE level = 'neighbourhood' AND code = '012'")), centro);
+        }
+
+        // Not GeoJSON: refused as a whole, the store unchanged.
+        const QByteArray before = hash(store);
+        QString errors;
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-regions"), data + QStringLiteral("not_geojson.csv")},
+                         &printed, &errors);
+        QCOMPARE(code, 66);
+        QVERIFY2(errors.contains(QLatin1String("The file is not GeoJSON")), qPrintable(errors));
+        QVERIFY2(printed.contains(QLatin1String("Nothing was changed.")), qPrintable(printed));
+        QCOMPARE(hash(store), before);
+    }
+
+    void importsEpidemicFiguresFromTheCommandLine()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("epidemic.db"));
+        const QString regions = QStringLiteral(ATALAYA_TEST_DATA "/regions/");
+        const QString figures = QStringLiteral(ATALAYA_TEST_DATA "/epidemic/");
+        QString printed;
+        int code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-regions"), regions + QStringLiteral("districts.geojson"),
+                              QStringLiteral("--region-level"), QStringLiteral("district")}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        // Regions and figures in one run: the regions first, so the figures find them.
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-regions"), regions + QStringLiteral("barrios_es.geojson"),
+                          QStringLiteral("--import-epi"), figures + QStringLiteral("daily_utf8.csv")}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("Regions new: 5")), qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("Imported daily_utf8.csv (daily counts; UTF-8, separator “,”).")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("Rows read: 11. New: 6, updated: 0, unchanged: 0, repeated in the file: 1, skipped: 4.")),
+                 qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("line 7, casos: “abc” is not a number")), qPrintable(printed));
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-epi"), figures + QStringLiteral("cumulative_latin1.csv"),
+                          QStringLiteral("--epi-shape"), QStringLiteral("cumulative"), QStringLiteral("--region-level"),
+                          QStringLiteral("district")}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("(cumulative totals; Windows-1252 (Latin-1), separator “;”)")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("Rows read: 5. New: 5,")), qPrintable(printed));
+        {
+            Database db;
+            QVERIFY(db.open(store).ok());
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM epidemic_daily")), 6);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(e.cases) FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
+                                               " WHERE r.level = 'neighbourhood' AND r.code = '011'")), 12 + 15);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT e.tests FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
+                                               " WHERE r.code = '012' AND e.day = '2024-03-02'")), 95);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM epidemic_reported")), 15);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT e.value FROM epidemic_reported e JOIN region r ON r.id = e.region_id"
+                                               " WHERE r.level = 'district' AND r.code = 'D01' AND e.day = '2024-03-08'"
+                                               " AND e.indicator = 'cases_cumulative'")), 1301);
+        }
+
+        // Not a CSV: refused as a whole, the store unchanged.
+        const QByteArray before = hash(store);
+        QString errors;
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-epi"), figures + QStringLiteral("not_csv.png")},
+                         &printed, &errors);
+        QCOMPARE(code, 66);
+        QVERIFY2(errors.contains(QLatin1String("not text")), qPrintable(errors));
+        QCOMPARE(hash(store), before);
+    }
+
+    void importOptionsAreChecked_data()
+    {
+        const QString daily = QStringLiteral(ATALAYA_TEST_DATA "/epidemic/daily_utf8.csv");
+        const QString districts = QStringLiteral(ATALAYA_TEST_DATA "/regions/districts.geojson");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("shape") << QStringList{QStringLiteral("--import-epi"), daily, QStringLiteral("--epi-shape"), QStringLiteral("hourly")}
+                               << QStringLiteral("--epi-shape: 'hourly'");
+        QTest::newRow("shape alone") << QStringList{QStringLiteral("--epi-shape"), QStringLiteral("daily")}
+                                     << QStringLiteral("--epi-shape applies only with --import-epi");
+        QTest::newRow("window") << QStringList{QStringLiteral("--import-epi"), daily, QStringLiteral("--epi-shape"),
+                                               QStringLiteral("windowed"), QStringLiteral("--window-days"), QStringLiteral("0")}
+                                << QStringLiteral("--window-days: '0'");
+        QTest::newRow("window not windowed") << QStringList{QStringLiteral("--import-epi"), daily, QStringLiteral("--window-days"),
+                                                            QStringLiteral("14")}
+                                             << QStringLiteral("--window-days applies only");
+        QTest::newRow("level") << QStringList{QStringLiteral("--import-regions"), districts, QStringLiteral("--region-level"),
+                                              QStringLiteral("barrio")}
+                               << QStringLiteral("--region-level: 'barrio'");
+        QTest::newRow("level alone") << QStringList{QStringLiteral("--region-level"), QStringLiteral("district")}
+                                     << QStringLiteral("--region-level applies only");
+    }
+
+    void importOptionsAreChecked()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const QString fresh = m_dir.filePath(QStringLiteral("untouched-import.db"));
+        QString printed;
+        QString errors;
+        QCOMPARE(runImport(QStringList{QStringLiteral("--db"), fresh} + arguments, &printed, &errors), 64);
+        QVERIFY2(errors.contains(mentions), qPrintable(errors));
+        QVERIFY2(!QFile::exists(fresh), "a usage error must not create a store");
+    }
+
+private:
+    /** Runs an import as a scheduled job would: no display at all. Returns the exit code. */
+    int runImport(const QStringList &arguments, QString *printed, QString *errors = nullptr) const
+    {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(ATALAYA_BINARY), arguments + QStringList{QStringLiteral("--language"), QStringLiteral("en")});
+        if (!app.waitForFinished(60000)) {
+            app.kill();
+            app.waitForFinished();
+            *printed = QStringLiteral("timed out");
+            return -1;
+        }
+        *printed = QString::fromUtf8(app.readAllStandardOutput());
+        const QString standardError = QString::fromUtf8(app.readAllStandardError());
+        if (errors)
+            *errors = standardError;
+        else
+            printed->append(standardError);
+        return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -2;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApp)
