@@ -193,7 +193,7 @@ void TestDemoCity::meta()
     QCOMPARE(m_db->meta(u"city_name"_s), u"Puerto Atalaya"_s);
     QCOMPARE(m_db->meta(u"demo_seed"_s), u"7"_s);
     QCOMPARE(m_db->meta(u"demo_anchor"_s), u"2026-03-15T12:00:00Z"_s);
-    QCOMPARE(m_db->meta(u"demo_generator_version"_s), u"2"_s);
+    QCOMPARE(m_db->meta(u"demo_generator_version"_s), u"3"_s);
     QCOMPARE(m_db->meta(u"time_zone"_s), u"UTC"_s);
 }
 
@@ -214,7 +214,7 @@ void TestDemoCity::counts_data()
     QTest::newRow("post codes") << u"SELECT COUNT(*) FROM region WHERE level = 'postcode'"_s << 40LL << 100LL;
     QTest::newRow("services") << u"SELECT COUNT(*) FROM service_point"_s << 3000LL << 10000LL;
     QTest::newRow("categories") << u"SELECT COUNT(DISTINCT category) FROM service_point"_s << 7LL << 7LL;
-    QTest::newRow("health centres (1 per ~25k)") << u"SELECT COUNT(*) FROM service_point WHERE category = 'health_centre'"_s << 18LL << 32LL;
+    QTest::newRow("health centres (1 per ~25k)") << u"SELECT COUNT(*) FROM service_point WHERE category = 'health-centres'"_s << 18LL << 32LL;
     QTest::newRow("hospitals") << u"SELECT COUNT(*) FROM hospital"_s << 8LL << 15LL;
     QTest::newRow("sites") << u"SELECT COUNT(*) FROM site"_s << 10LL << 20LL;
     QTest::newRow("one sensor per site") << u"SELECT COUNT(*) FROM site s JOIN sensor n ON n.site_id = s.id"_s << 10LL << 20LL;
@@ -231,8 +231,8 @@ void TestDemoCity::counts()
     QFETCH(qint64, maximum);
     const qint64 n = scalar(*m_db, sql);
     QVERIFY2(n >= minimum && n <= maximum, qPrintable(u"%1 not in %2..%3"_s.arg(n).arg(minimum).arg(maximum)));
-    const qint64 benches = scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category = 'bench'"_s);
-    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category <> 'bench' GROUP BY category"
+    const qint64 benches = scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category = 'benches'"_s);
+    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category <> 'benches' GROUP BY category"
                             " ORDER BY COUNT(*) DESC LIMIT 1"_s) < benches, true);
 }
 
@@ -361,9 +361,9 @@ void TestDemoCity::servicePointsWhereTheySay()
 
 void TestDemoCity::serviceDetails()
 {
-    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category = 'bench' AND opening_hours IS NOT NULL"_s), 0LL);
-    QVERIFY(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category = 'pharmacy' AND opening_hours = '24/7'"_s) > 0);
-    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category IN ('elderly_home', 'recreational_area')"
+    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category = 'benches' AND opening_hours IS NOT NULL"_s), 0LL);
+    QVERIFY(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category = 'pharmacies' AND opening_hours = '24/7'"_s) > 0);
+    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE category IN ('elderly-homes', 'recreational-areas')"
                             " AND (capacity IS NULL OR capacity <= 0)"_s),
              0LL);
     QVERIFY(scalar(*m_db, u"SELECT COUNT(*) FROM service_point WHERE status = 'limited'"_s) > 0);

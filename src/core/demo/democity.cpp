@@ -18,6 +18,7 @@
 #include <cmath>
 #include <functional>
 #include <numbers>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -317,6 +318,22 @@ private:
 
 class Generator
 {
+    // Declared first: member function signatures below use them.
+    struct AreaWindow {
+        int weekdays; // bit 0 = Monday
+        int opens, closes; // minutes after midnight; closes <= opens runs past midnight
+        QString audience;
+    };
+    struct ServiceRow {
+        QString category, externalId, name, address, postCode, status, hours, notes;
+        QString geometry; // areas: GeoJSON polygon; points: empty
+        QList<AreaWindow> windows;
+        qint64 regionId = 0;
+        GeoPoint at;
+        int capacity = 0;
+        qint64 updatedAt = 0;
+    };
+
 public:
     Generator(Database &db, const DemoCityOptions &options, const DemoCity::Progress &progress, QString *error)
         : m_db(db)
@@ -657,14 +674,15 @@ private:
             double per100k;
             double areaShare; // how much of the spread follows area rather than people
         };
+        // Keys are the category slugs of service_category (schema 2).
         static const std::array<Category, 7> categories = {{
-            {"pharmacy", 42.0, 0.0},
-            {"supermarket", 50.0, 0.05},
-            {"health_centre", 4.0, 0.0},
-            {"elderly_home", 10.0, 0.0},
-            {"social_services", 5.0, 0.0},
-            {"bench", 420.0, 0.3},
-            {"recreational_area", 25.0, 0.4},
+            {"pharmacies", 42.0, 0.0},
+            {"supermarkets", 50.0, 0.05},
+            {"health-centres", 4.0, 0.0},
+            {"elderly-homes", 10.0, 0.0},
+            {"social-services", 5.0, 0.0},
+            {"benches", 420.0, 0.3},
+            {"recreational-areas", 25.0, 0.4},
         }};
         const QList<RegionRow *> hoods = neighbourhoodRows();
         const double totalPop = double(m_regions[0].population);
@@ -673,7 +691,7 @@ private:
         const QStringList &chains = supermarketChains();
         const QStringList &homes = residenceNames();
         const QStringList recreational = {u"Parque infantil"_s, u"Área deportiva"_s, u"Zona de juegos"_s,
-                                          u"Pista polideportiva"_s, u"Área de mayores"_s};
+                                          u"Pista polideportiva"_s, u"Área de mayores"_s, u"Terraza"_s};
         std::array<int, 7> serial{};
 
         for (const RegionRow *n : hoods) {
@@ -732,16 +750,22 @@ private:
                     case 5: // bench
                         s.name = u"Banco, %1"_s.arg(street);
                         break;
-                    default: // recreational_area
-                        s.name = u"%1 %2"_s.arg(recreational[rng.bounded(quint64(recreational.size()))], n->name);
-                        s.hours = rng.chance(0.5) ? u"Mo-Su 08:00-22:00"_s : u"Mo-Su 09:00-21:00"_s;
-                        s.capacity = int(rng.integer(20, 300));
+                    default: { // recreational area: a small polygon around the point, with its windows
+                        const int kind = int(rng.bounded(quint64(recreational.size())));
+                        if (kind == 5)
+                            s.name = u"Terraza Bar %1, %2"_s.arg(sur[rng.bounded(quint64(sur.size()))], street);
+                        else
+                            s.name = u"%1 %2"_s.arg(recreational[kind], n->name);
+                        makeSmallArea(kind, rng, &s);
                         break;
+                    }
                     }
                     m_services.append(s);
                 }
             }
         }
+
+        buildLargeAreas(serial[6]);
 
         // Hospitals: ten always, up to two more depending on the seed.
         // Bed profiles differ as real ones do: the university hospital is the referral centre and
@@ -790,6 +814,168 @@ private:
             row.icuBeds = std::max(4, int(std::round(spec.icu * hrng.uniform(0.9, 1.1))));
             row.beds = spec.beds;
             m_hospitals.append(row);
+        }
+    }
+
+    // --- recreational areas ------------------------------------------------------------------
+
+    static constexpr int hm(int hours, int minutes = 0) { return hours * 60 + minutes; }
+    static constexpr int kEveryDay = 0x7f, kMoFr = 0x1f, kSaSu = 0x60, kMoTh = 0x0f, kFrSa = 0x30, kSu = 0x40;
+
+    // A rectangle or an ellipse of half-axes a (along `rotation`) and b metres around a point.
+    static Polygon areaShape(const GeoPoint &centre, double a, double b, double rotation, bool round)
+    {
+        const Metres m(centre);
+        Ring ring;
+        auto add = [&](double x, double y) {
+            ring.append(m.offset(x * std::cos(rotation) - y * std::sin(rotation), x * std::sin(rotation) + y * std::cos(rotation)));
+        };
+        if (round) {
+            for (int k = 0; k < 16; ++k)
+                add(a * std::cos(2.0 * kPi * k / 16.0), b * std::sin(2.0 * kPi * k / 16.0));
+        } else {
+            add(-a, -b);
+            add(a, -b);
+            add(a, b);
+            add(-a, b);
+        }
+        return Polygon{geo::rounded(ring), {}};
+    }
+
+    // Playgrounds, sports courts, seniors' areas and bar terraces: small shapes around the point,
+    // with the hours each group may use them (recreational kinds as listed in
+    // buildServicesAndHospitals: 0, 2 playgrounds; 1, 3 sport; 4 seniors; 5 terraces).
+    void makeSmallArea(int kind, Random &rng, ServiceRow *s) const
+    {
+        double a = 0.0, b = 0.0;
+        bool round = true;
+        switch (kind) {
+        case 0:
+        case 2:
+            a = rng.uniform(15.0, 30.0);
+            b = a * rng.uniform(0.6, 1.0);
+            s->windows = {{kMoFr, hm(16, 30), hm(20, 30), u"children"_s},
+                          {kSaSu, hm(10), hm(14), u"children"_s},
+                          {kSaSu, hm(16, 30), hm(20, 30), u"children"_s}};
+            s->hours = u"Mo-Fr 16:30-20:30; Sa,Su 10:00-14:00,16:30-20:30"_s;
+            s->capacity = int(rng.integer(20, 120));
+            break;
+        case 1:
+        case 3:
+            a = rng.uniform(20.0, 23.0);
+            b = rng.uniform(10.0, 12.5);
+            round = false;
+            s->windows = {{kMoFr, hm(7), hm(23), u"sport"_s}, {kSaSu, hm(9), hm(21), u"sport"_s}};
+            s->hours = u"Mo-Fr 07:00-23:00; Sa,Su 09:00-21:00"_s;
+            s->capacity = int(rng.integer(30, 200));
+            break;
+        case 4:
+            a = rng.uniform(12.0, 20.0);
+            b = a * rng.uniform(0.7, 1.0);
+            s->windows = {{kEveryDay, hm(9), hm(13), u"elderly"_s}, {kEveryDay, hm(16), hm(20), u"elderly"_s}};
+            s->hours = u"Mo-Su 09:00-13:00,16:00-20:00"_s;
+            s->capacity = int(rng.integer(15, 60));
+            break;
+        default: // terrace: late on Fridays and Saturdays, past midnight
+            a = rng.uniform(6.0, 12.5);
+            b = rng.uniform(3.0, 5.0);
+            round = false;
+            s->windows = {{kMoTh, hm(12), hm(24), u"all"_s}, {kFrSa, hm(12), hm(1, 30), u"all"_s}, {kSu, hm(12), hm(23), u"all"_s}};
+            s->hours = u"Mo-Th 12:00-24:00; Fr,Sa 12:00-01:30; Su 12:00-23:00"_s;
+            s->capacity = int(rng.integer(20, 80));
+            break;
+        }
+        const double rotation = rng.uniform(0.0, kPi);
+        Polygon shape;
+        for (int attempt = 0; attempt < 3; ++attempt, a /= 2.0, b /= 2.0) { // shrink off the water's edge
+            shape = areaShape(s->at, a, b, rotation, round);
+            if (std::none_of(shape.outer.begin(), shape.outer.end(), [this](const GeoPoint &p) { return onWaterOrBeach(p); }))
+                break;
+        }
+        s->geometry = geo::toGeoJson(shape);
+    }
+
+    // The neighbourhood and post code holding a point, or nullptr outside the city.
+    const RegionRow *neighbourhoodAt(const GeoPoint &p, const RegionRow **postcode) const
+    {
+        for (qsizetype i = m_firstNeighbourhood; i < m_firstPostcode; ++i) {
+            const RegionRow &n = m_regions[i];
+            if (!n.box.contains(p) || !geo::contains(n.polygon, p))
+                continue;
+            for (int pc : n.postcodes) {
+                if (geo::contains(postcodeRow(pc).polygon, p)) {
+                    *postcode = &postcodeRow(pc);
+                    return &n;
+                }
+            }
+        }
+        return nullptr;
+    }
+
+    // Beaches, green belts and parks as areas whose hours depend on who goes: early and late for
+    // the elderly, mid-morning for children, as cities zoned them when they reopened after
+    // lockdowns.
+    void buildLargeAreas(int &serial)
+    {
+        Random rng = stream(9);
+        const QList<AreaWindow> beachWindows = {{kEveryDay, hm(6), hm(10), u"elderly"_s},
+                                                {kEveryDay, hm(10), hm(12), u"children"_s},
+                                                {kEveryDay, hm(12), hm(19), u"all"_s},
+                                                {kEveryDay, hm(19), hm(23), u"elderly"_s}};
+        const QList<AreaWindow> beltWindows = {{kEveryDay, hm(6), hm(10), u"sport"_s},
+                                               {kEveryDay, hm(10), hm(12), u"elderly"_s},
+                                               {kEveryDay, hm(12), hm(19), u"children"_s},
+                                               {kEveryDay, hm(19), hm(20), u"elderly"_s},
+                                               {kEveryDay, hm(20), hm(23), u"sport"_s}};
+        const QList<AreaWindow> parkWindows = {{kEveryDay, hm(7), hm(23), u"all"_s}};
+        struct Spec {
+            QString name;
+            Polygon polygon;
+            QList<AreaWindow> windows;
+            QString hours;
+            double squareMetresPerPerson;
+            QString street; // empty: one of the neighbourhood's
+        };
+        QList<Spec> specs;
+        for (const NamedPolygon &beach : std::as_const(m_beaches))
+            specs.append({beach.name, beach.polygon, beachWindows, u"Mo-Su 06:00-23:00"_s, 12.0, u"Paseo Marítimo"_s});
+        // Green belts along the city's inland edge, either side of the river valley.
+        const std::array<std::tuple<QString, int, int>, 2> belts = {{{u"Anillo Verde Sur"_s, 2, 23}, {u"Anillo Verde Norte"_s, 34, 57}}};
+        for (const auto &[name, iu0, iu1] : belts) {
+            Polygon belt;
+            belt.outer = indexRing(iu0, iu1, 0, 1, [](int i, int j) { return framePoint(double(i) / kFineU, j == 0 ? 0.935 : 0.985); });
+            specs.append({name, belt, beltWindows, u"Mo-Su 06:00-23:00"_s, 100.0, u"Camino del Anillo Verde"_s});
+        }
+        for (const NamedPolygon &park : std::as_const(m_parks))
+            specs.append({park.name, park.polygon, parkWindows, u"Mo-Su 07:00-23:00"_s, 50.0, QString()});
+
+        for (const Spec &spec : std::as_const(specs)) {
+            ServiceRow s;
+            s.category = u"recreational-areas"_s;
+            s.name = spec.name;
+            s.at = geo::rounded(geo::labelPoint(spec.polygon));
+            const RegionRow *postcode = nullptr;
+            const RegionRow *n = neighbourhoodAt(s.at, &postcode);
+            if (!n)
+                continue; // not the city's to list (none of these shapes lies outside it)
+            s.externalId = u"demo-%1-%2"_s.arg(s.category).arg(++serial, 4, 10, QLatin1Char('0'));
+            s.regionId = n->id;
+            s.postCode = postcode->code;
+            const QString street = spec.street.isEmpty() ? n->streets[rng.bounded(quint64(n->streets.size()))] : spec.street;
+            s.address = u"%1, s/n"_s.arg(street);
+            s.updatedAt = m_anchorSecs - rng.integer(600, 14 * kDaySeconds);
+            const double st = rng.uniform();
+            s.status = st < 0.90 ? u"open"_s : (st < 0.97 ? u"limited"_s : u"closed"_s);
+            if (s.status == "limited"_L1)
+                s.notes = u"Aforo reducido temporalmente"_s;
+            else if (s.status == "closed"_L1)
+                s.notes = u"Cerrado temporalmente"_s;
+            s.hours = spec.hours;
+            s.windows = spec.windows;
+            const double people = geo::areaKm2(spec.polygon) * 1e6 / spec.squareMetresPerPerson;
+            s.capacity = std::max(50, int(std::round(people / 50.0)) * 50);
+            s.geometry = geo::toGeoJson(spec.polygon);
+            m_services.append(s);
         }
     }
 
@@ -1090,8 +1276,10 @@ private:
     bool writeServices()
     {
         QSqlQuery q = m_db.prepare(u"INSERT INTO service_point (id, external_id, category, name, address, post_code, region_id,"
-                                   " lat, lon, status, opening_hours, capacity, notes, updated_by, updated_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                   " lat, lon, status, opening_hours, capacity, notes, updated_by, updated_at, geometry)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery windowQuery = m_db.prepare(u"INSERT INTO service_window (service_id, weekdays, opens, closes, audience)"
+                                             " VALUES (?, ?, ?, ?, ?)"_s);
         const QVariant nullText(QMetaType::fromType<QString>());
         const QVariant nullInt(QMetaType::fromType<int>());
         qint64 id = 0;
@@ -1111,9 +1299,20 @@ private:
             q.bindValue(12, s.notes.isEmpty() ? nullText : QVariant(s.notes));
             q.bindValue(13, u"demo"_s);
             q.bindValue(14, s.updatedAt);
+            q.bindValue(15, s.geometry.isEmpty() ? nullText : QVariant(s.geometry));
             if (!m_writer.exec(q))
                 return false;
             ++m_writer.rows;
+            for (const AreaWindow &w : s.windows) {
+                windowQuery.bindValue(0, id);
+                windowQuery.bindValue(1, w.weekdays);
+                windowQuery.bindValue(2, w.opens);
+                windowQuery.bindValue(3, w.closes);
+                windowQuery.bindValue(4, w.audience);
+                if (!m_writer.exec(windowQuery))
+                    return false;
+                ++m_writer.rows;
+            }
         }
         return true;
     }
@@ -1353,13 +1552,6 @@ private:
         return true;
     }
 
-    struct ServiceRow {
-        QString category, externalId, name, address, postCode, status, hours, notes;
-        qint64 regionId = 0;
-        GeoPoint at;
-        int capacity = 0;
-        qint64 updatedAt = 0;
-    };
     struct EpiDay {
         qint64 cases = 0, recoveries = 0, deaths = 0, tests = 0, dose1 = 0, dose2 = 0, booster = 0;
     };

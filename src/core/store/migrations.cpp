@@ -164,6 +164,85 @@ const QList<Migration> &migrations()
                             " new_value TEXT)"),
              QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at)"),
          }},
+        {2,
+         QStringLiteral("service categories as slugs, user categories, area polygons and time windows"),
+         {
+             // Categories become rows, so an import can add its own ('defibrillators') without a
+             // schema change. Built-in names are English here; the application translates them by
+             // slug, user names are shown as written.
+             QStringLiteral("CREATE TABLE service_category ("
+                            " slug TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " builtin INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("INSERT INTO service_category (slug, name, builtin) VALUES"
+                            " ('pharmacies', 'Pharmacies', 1),"
+                            " ('supermarkets', 'Supermarkets', 1),"
+                            " ('health-centres', 'Health centres', 1),"
+                            " ('elderly-homes', 'Elderly homes', 1),"
+                            " ('social-services', 'Social services', 1),"
+                            " ('benches', 'Benches', 1),"
+                            " ('recreational-areas', 'Recreational areas', 1)"),
+
+             // service_point is rebuilt because neither SQLite nor PostgreSQL can drop a column
+             // CHECK in place the same way: copy into the new shape, drop, rename. Ids are kept,
+             // so audit_log rows still point at their services. Nothing references service_point
+             // yet (service_window is created after the rename).
+             QStringLiteral("CREATE TABLE service_point_v2 ("
+                            " id INTEGER PRIMARY KEY,"
+                            " external_id TEXT,"
+                            " category TEXT NOT NULL REFERENCES service_category(slug),"
+                            " name TEXT NOT NULL,"
+                            " address TEXT,"
+                            " post_code TEXT,"
+                            " region_id INTEGER REFERENCES region(id),"
+                            // The label point: the service itself, or where an area's name and
+                            // icon go (inside its polygon).
+                            " lat REAL NOT NULL, lon REAL NOT NULL,"
+                            // GeoJSON Polygon or MultiPolygon of an area; NULL for a point.
+                            " geometry TEXT,"
+                            " status TEXT NOT NULL CHECK (status IN ('open','limited','closed')),"
+                            " opening_hours TEXT,"
+                            " capacity INTEGER,"
+                            " notes TEXT,"
+                            " updated_by TEXT NOT NULL,"
+                            " updated_at INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO service_point_v2 (id, external_id, category, name, address, post_code,"
+                            " region_id, lat, lon, geometry, status, opening_hours, capacity, notes, updated_by,"
+                            " updated_at)"
+                            " SELECT id, external_id,"
+                            " CASE category"
+                            " WHEN 'pharmacy' THEN 'pharmacies'"
+                            " WHEN 'supermarket' THEN 'supermarkets'"
+                            " WHEN 'health_centre' THEN 'health-centres'"
+                            " WHEN 'elderly_home' THEN 'elderly-homes'"
+                            " WHEN 'social_services' THEN 'social-services'"
+                            " WHEN 'bench' THEN 'benches'"
+                            " WHEN 'recreational_area' THEN 'recreational-areas'"
+                            " END,"
+                            " name, address, post_code, region_id, lat, lon, NULL, status, opening_hours,"
+                            " capacity, notes, updated_by, updated_at"
+                            " FROM service_point"),
+             QStringLiteral("DROP TABLE service_point"),
+             QStringLiteral("ALTER TABLE service_point_v2 RENAME TO service_point"),
+             QStringLiteral("CREATE INDEX service_point_category ON service_point (category)"),
+             QStringLiteral("CREATE INDEX service_point_post_code ON service_point (post_code)"),
+             QStringLiteral("CREATE INDEX service_point_lat_lon ON service_point (lat, lon)"),
+
+             // When an area is open and to whom (beaches for the elderly early and late, for
+             // children mid-morning, ...). weekdays: bit 0 = Monday .. bit 6 = Sunday, the days the
+             // window opens on; opens and closes are minutes after local midnight, and a window
+             // with closes <= opens runs past midnight into the next day (terraces until 01:30).
+             // audience: 'all', 'elderly', 'children', 'sport', or another group an import names.
+             QStringLiteral("CREATE TABLE service_window ("
+                            " id INTEGER PRIMARY KEY,"
+                            " service_id INTEGER NOT NULL REFERENCES service_point(id),"
+                            " weekdays INTEGER NOT NULL CHECK (weekdays BETWEEN 1 AND 127),"
+                            " opens INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1439),"
+                            " closes INTEGER NOT NULL CHECK (closes BETWEEN 1 AND 1440),"
+                            " audience TEXT NOT NULL DEFAULT 'all',"
+                            " CHECK (opens <> closes))"),
+             QStringLiteral("CREATE INDEX service_window_service ON service_window (service_id)"),
+         }},
     };
     return all;
 }
