@@ -5,12 +5,12 @@ import QtQuick.Layouts
 import Atalaya
 
 // The main window: header (city, time cursor), navigation rail, the pages, status bar.
-// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+3 Hospitals, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
+// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+3 Hospitals, Ctrl+4 Epidemic, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
 ApplicationWindow {
     id: root
     objectName: "mainWindow"
 
-    readonly property list<string> pageNames: ["overview", "map", "hospitals"]
+    readonly property list<string> pageNames: ["overview", "map", "hospitals", "epidemic"]
     readonly property int pageIndex: Math.max(0, root.pageNames.indexOf(AppSettings.page))
 
     function showPage(index: int) {
@@ -46,10 +46,9 @@ ApplicationWindow {
     palette.disabled.text: Theme.textDisabled
 
     function loadPage(index: int) {
-        if (index === 1)
-            mapLoader.active = true
-        else if (index === 2)
-            hospitalsLoader.active = true
+        const loaders = [null, mapLoader, hospitalsLoader, epidemicLoader]
+        if (loaders[index])
+            loaders[index].active = true
     }
 
     onPageIndexChanged: root.loadPage(root.pageIndex)
@@ -74,6 +73,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+3"
         onActivated: root.showPage(2)
+    }
+    Shortcut {
+        sequence: "Ctrl+4"
+        onActivated: root.showPage(3)
     }
     Shortcut {
         sequence: "Ctrl+T"
@@ -135,7 +138,8 @@ ApplicationWindow {
             pages: [
                 { title: qsTr("Overview"), glyph: "▦" },
                 { title: qsTr("Map"), glyph: "◈" },
-                { title: qsTr("Hospitals"), glyph: "✚" }
+                { title: qsTr("Hospitals"), glyph: "✚" },
+                { title: qsTr("Epidemic"), glyph: "∿" }
             ]
             currentIndex: root.pageIndex
             onActivated: index => root.showPage(index)
@@ -172,6 +176,11 @@ ApplicationWindow {
                     id: hospitalsLoader
                     active: false
                     sourceComponent: HospitalsPage {}
+                }
+                Loader {
+                    id: epidemicLoader
+                    active: false
+                    sourceComponent: EpidemicPage {}
                 }
             }
         }

@@ -87,6 +87,56 @@ QtObject {
         }
     }
 
+    // --- choropleth (epidemic map) -------------------------------------------------------------------
+    // Ordered scales, low to high. Risk levels run green to dark red like the CDC and ECDC maps;
+    // indicator classes run yellow to red (ColorBrewer YlOrRd); the colour-blind option is viridis,
+    // distinct for every kind of colour blindness and in greyscale. Each class also has a glyph
+    // of rising height, so the colour never carries the level alone.
+    readonly property list<color> riskScale: ["#1a9850", "#fee08b", "#fc8d59", "#d73027", "#7f0000"]
+    readonly property list<color> sequentialScale: ["#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"]
+    readonly property list<color> colourBlindScale: ["#fde725", "#7ad151", "#22a884", "#2a788e", "#414487", "#440154"]
+    readonly property list<string> classGlyphs: ["▁", "▃", "▅", "▇", "█"]
+    readonly property string glyphNoData: "?"
+    readonly property color choroplethNoData: root.dark ? "#3a414d" : "#cfcfcf"
+    readonly property real choroplethOpacity: 0.72
+    readonly property int legendSwatch: 16
+    readonly property int rankingValueWidth: 110
+    readonly property int rankingRiskWidth: 124
+    readonly property int rankingTrendWidth: 104
+    readonly property int rankingDensityWidth: 96
+    readonly property int rankingShareWidth: 72
+    readonly property int rankingIndexWidth: 92
+    readonly property int epidemicWideWidth: 1200   // below: the table goes under the map
+    readonly property int epidemicMapMinHeight: 420
+    readonly property int epidemicHeadlineCardWidth: 200
+    readonly property int epidemicCardHeight: 150
+    readonly property int epidemicChartsHeight: 560
+    readonly property int playInterval: 250       // ms per day while replaying
+
+    // Spreads classCount classes over a scale's ends, so 3 or 6 classes both span low to high.
+    function spread(colourClass: int, classCount: int, length: int): int {
+        if (classCount <= 1)
+            return 0
+        // A class past the count (a scheme change seen before its rows) takes the top colour.
+        return Math.round(Math.min(colourClass, classCount - 1) * (length - 1) / (classCount - 1))
+    }
+    function choroplethColour(colourClass: int, classCount: int, byRisk: bool): color {
+        if (colourClass < 0)
+            return root.choroplethNoData
+        if (!AppSettings.colourBlindPalette && byRisk) {
+            // Up to four levels end at red; dark red is kept for a fifth (ECDC's "dark red").
+            const used = classCount >= root.riskScale.length ? root.riskScale.length : root.riskScale.length - 1
+            return root.riskScale[root.spread(colourClass, classCount, used)]
+        }
+        const scale = AppSettings.colourBlindPalette ? root.colourBlindScale : root.sequentialScale
+        return scale[root.spread(colourClass, classCount, scale.length)]
+    }
+    function classGlyph(colourClass: int, classCount: int): string {
+        if (colourClass < 0)
+            return root.glyphNoData
+        return root.classGlyphs[root.spread(colourClass, classCount, root.classGlyphs.length)]
+    }
+
     // --- spacing, sizes, radii -------------------------------------------------------------------
     readonly property int spacingXs: 4
     readonly property int spacingS: 8
@@ -162,6 +212,22 @@ QtObject {
     readonly property int chartLineWidth: 2
     readonly property int flyDuration: 600    // ms, the map's move to a hospital
     readonly property int textFieldHeight: 32
+    // Epidemic charts: Okabe-Ito hues, and every line also differs by style or width.
+    readonly property color chartDaily: root.dark ? "#56b4e9" : "#56b4e9"     // sky blue, thin
+    readonly property color chartAverage: root.dark ? "#e69f00" : "#b86e00"   // orange, thick
+    readonly property color chartDeaths: root.dark ? "#d55e00" : "#b04a00"    // vermillion
+    readonly property color chartDose1: root.dark ? "#56b4e9" : "#0072b2"     // solid
+    readonly property color chartDose2: root.dark ? "#009e73" : "#00694d"     // dashed
+    readonly property color chartBooster: root.dark ? "#cc79a7" : "#a4487c"   // dotted
+    // The comparison regions (thin dotted), none the hue of chartSelected, chartCity or chartCursor.
+    readonly property list<color> chartComparisons: root.dark
+        ? ["#e69f00", "#009e73", "#d55e00", "#0072b2", "#9aa4b2", "#e8ebf0"]
+        : ["#b86e00", "#00694d", "#b04a00", "#56b4e9", "#5b6169", "#8c8200"]
+    readonly property int chartThinLineWidth: 1
+    readonly property int chartThickLineWidth: 3
+    readonly property int chartMinHeight: 240
+    readonly property int chartsWideWidth: 900        // below: one chart per row
+    readonly property int chartRefillDelay: 150       // ms after the last resize before refilling
 
     // --- type --------------------------------------------------------------------------------------
     readonly property int toolTipDelay: 600   // ms
@@ -171,6 +237,7 @@ QtObject {
     readonly property int fontTitle: 17
     readonly property int fontHeading: 22
     readonly property int fontKpi: 40
+    readonly property int fontKpiCompact: 28
     readonly property int fontGlyph: 22
     readonly property int fontMapLabel: 13
 }

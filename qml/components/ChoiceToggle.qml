@@ -3,30 +3,30 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Atalaya
 
-// General or intensive-care beds: two buttons side by side, the chosen one filled and marked
-// with a check. Tab reaches each; Space or Enter chooses.
+// One of a few options (general or ICU beds, districts or neighbourhoods): buttons side by side,
+// the chosen one filled and marked with a check. Tab reaches each; Space or Enter chooses.
 Row {
     id: root
 
-    property string value: "general"   // "general" or "icu"
+    required property var options       // [{ key, title }]
+    property string value               // the chosen key
+    property string objectNamePrefix    // each button is named prefix + key (tests find them)
+    property string accessibleName
     signal chosen(string value)
 
     spacing: 0
     Accessible.role: Accessible.Grouping
-    Accessible.name: qsTr("Bed type")
+    Accessible.name: root.accessibleName
 
     Repeater {
-        model: [
-            { key: "general", title: qsTr("General beds") },
-            { key: "icu", title: qsTr("ICU beds") }
-        ]
+        model: root.options
         delegate: Button {
             id: option
             required property var modelData
             required property int index
             readonly property bool current: root.value === option.modelData.key
 
-            objectName: "bedType_" + option.modelData.key
+            objectName: root.objectNamePrefix + option.modelData.key
             height: Theme.textFieldHeight
             focusPolicy: Qt.StrongFocus
             checkable: true

@@ -19,6 +19,10 @@ FocusScope {
     property real fitMargin: Theme.spacingXl
     // The zoom at which the whole city fits; neighbourhoods appear one level closer.
     property real cityZoom: 0
+    // The view shows the whole city as fitted, and is fitted again when the map is resized (a
+    // pane laid out anew), until the user pans or zooms.
+    property bool fitted: true
+    property bool fitting: false
     readonly property real panStep: Theme.spacingXl * 4
     property geoRectangle cityBounds: Dashboard.cityBounds
     property bool ready: Dashboard.ready
@@ -28,11 +32,17 @@ FocusScope {
     // A key the map does not use itself; set event.accepted when handled.
     signal otherKeyPressed(var event)
 
+    // Labels of places panned out of view must not draw over the panes beside the map.
+    clip: true
+
     function fitCity() {
         if (!root.ready || !root.cityBounds.isValid || view.width <= 0 || view.height <= 0)
             return
+        root.fitting = true
         view.map.fitViewportToGeoShape(root.cityBounds, root.fitMargin)
         root.cityZoom = view.map.zoomLevel
+        root.fitting = false
+        root.fitted = true
     }
     function zoomBy(delta: real) {
         view.map.zoomLevel = Math.min(view.maximumZoomLevel, Math.max(view.minimumZoomLevel, view.map.zoomLevel + delta))
@@ -51,8 +61,14 @@ FocusScope {
 
     onReadyChanged: root.fitCity()
     onCityBoundsChanged: root.fitCity()
-    onWidthChanged: if (root.cityZoom === 0) root.fitCity()
-    onHeightChanged: if (root.cityZoom === 0) root.fitCity()
+    onWidthChanged: if (root.fitted) root.fitCity()
+    onHeightChanged: if (root.fitted) root.fitCity()
+
+    Connections {
+        target: view.map
+        function onCenterChanged() { if (!root.fitting) root.fitted = false }
+        function onZoomLevelChanged() { if (!root.fitting) root.fitted = false }
+    }
     Component.onCompleted: root.fitCity()
 
     CoordinateAnimation {

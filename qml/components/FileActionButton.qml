@@ -4,40 +4,48 @@ import QtQuick.Controls.Basic
 import QtQuick.Dialogs
 import Atalaya
 
-// "Import…": picks a CSV or JSON file of hospitals and bed reports, imports it into the store
-// and shows the import's summary (hospitals created, reports stored, rows skipped and why).
+// A button that picks a file and says so with fileChosen; the page hands the file on (an import,
+// a scheme file) and passes what that said to showSummary: what was stored, what was skipped and
+// why, or why the file was refused.
 Button {
     id: root
 
-    required property HospitalsPanel panel
+    property string accessibleName
+    property string toolTipText
+    property string dialogTitle
+    property list<string> nameFilters
+    property string summaryTitle: qsTr("Import summary")
 
-    text: qsTr("Import…")
+    signal fileChosen(url file)
+
+    function showSummary(text: string) {
+        summaryText.text = text
+        summary.open()
+    }
+
     font.pixelSize: Theme.fontBody
     focusPolicy: Qt.StrongFocus
-    Accessible.name: qsTr("Import hospitals and bed reports from a CSV or JSON file")
-    ToolTip.visible: root.hovered
+    Accessible.name: root.accessibleName
+    ToolTip.visible: root.hovered && root.toolTipText.length > 0
     ToolTip.delay: Theme.toolTipDelay
-    ToolTip.text: qsTr("CSV (counts or levels, UTF-8 or Latin-1, comma or semicolon) or FIWARE-style JSON")
+    ToolTip.text: root.toolTipText
     onClicked: fileDialog.open()
 
     FileDialog {
         id: fileDialog
-        title: qsTr("Import hospitals")
-        nameFilters: [qsTr("Hospital reports (*.csv *.json)"), qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
-        onAccepted: {
-            summaryText.text = root.panel.importHospitals(fileDialog.selectedFile)
-            summary.open()
-        }
+        title: root.dialogTitle
+        nameFilters: root.nameFilters
+        onAccepted: root.fileChosen(fileDialog.selectedFile)
     }
 
     Dialog {
         id: summary
-        objectName: "importSummary"
+        objectName: root.objectName + "Summary"
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(Theme.overlayCardWidth * 1.5, parent ? parent.width - 2 * Theme.spacingXl : Theme.overlayCardWidth)
         modal: true
-        title: qsTr("Import summary")
+        title: root.summaryTitle
         standardButtons: Dialog.Ok
         Text {
             id: summaryText

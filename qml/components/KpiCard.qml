@@ -19,6 +19,7 @@ Rectangle {
     property string levelText          // the word for the level, e.g. "All clear"
     property string detail             // one line of context
     property string asOfText           // e.g. "as of 09:00"
+    property int valueFontSize: Theme.fontKpi // smaller where many cards share a row
 
     readonly property bool hasValue: root.value !== undefined && root.value !== null
     readonly property string valueText: root.hasValue
@@ -105,7 +106,7 @@ Rectangle {
                 objectName: "value"
                 text: root.valueText
                 color: root.hasValue ? Theme.text : Theme.statusNoDataText
-                font.pixelSize: root.hasValue ? Theme.fontKpi : Theme.fontHeading
+                font.pixelSize: root.hasValue ? root.valueFontSize : Theme.fontHeading
                 font.weight: Font.Bold
             }
             Text {

@@ -64,14 +64,23 @@ FocusScope {
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
-                BedTypeToggle {
+                ChoiceToggle {
                     objectName: "bedTypeToggle"
+                    options: [{ key: "general", title: qsTr("General beds") }, { key: "icu", title: qsTr("ICU beds") }]
+                    objectNamePrefix: "bedType_"
+                    accessibleName: qsTr("Bed type")
                     value: root.panel.bedType
                     onChosen: value => root.panel.bedType = value
                 }
-                HospitalImportButton {
+                FileActionButton {
+                    id: importHospitals
                     objectName: "importHospitals"
-                    panel: root.panel
+                    text: qsTr("Import…")
+                    onFileChosen: file => importHospitals.showSummary(root.panel.importHospitals(file))
+                    accessibleName: qsTr("Import hospitals and bed reports from a CSV or JSON file")
+                    toolTipText: qsTr("CSV (counts or levels, UTF-8 or Latin-1, comma or semicolon) or FIWARE-style JSON")
+                    dialogTitle: qsTr("Import hospitals")
+                    nameFilters: [qsTr("Hospital reports (*.csv *.json)"), qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
                 }
             }
 

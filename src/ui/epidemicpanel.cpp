@@ -3,6 +3,7 @@
 #include "analytics/downsample.h"
 #include "appsettings.h"
 #include "io/epidemicimport.h"
+#include "io/regionimport.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -856,6 +857,23 @@ QString EpidemicPanel::importFigures(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const EpidemicImportSummary summary = importEpidemicFile(*m_db, path);
     qCInfo(lcEpidemicPanel) << "import" << path << (summary.ok ? "done" : "failed") << summary.error;
+    if (!summary.ok)
+        return summary.error.isEmpty() ? tr("The file could not be imported.")
+                                       : tr("The file could not be imported: %1").arg(summary.error);
+    Q_EMIT storeChanged();
+    return summary.toText();
+}
+
+QString EpidemicPanel::importRegions(const QUrl &file)
+{
+    if (!m_db)
+        return tr("The store is not open yet; nothing was imported.");
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    // Features that name their level keep it; the others are taken as the level on screen.
+    RegionImportOptions options;
+    options.defaultLevel = m_regionLevel;
+    const RegionImportSummary summary = importRegionsFile(*m_db, path, options);
+    qCInfo(lcEpidemicPanel) << "region import" << path << (summary.ok ? "done" : "failed") << summary.error;
     if (!summary.ok)
         return summary.error.isEmpty() ? tr("The file could not be imported.")
                                        : tr("The file could not be imported: %1").arg(summary.error);

@@ -200,6 +200,8 @@ public:
 
     /** Imports epidemic figures (CSV) and returns the summary for the page to show. */
     Q_INVOKABLE QString importFigures(const QUrl &file);
+    /** Imports region polygons (GeoJSON) at the level shown and returns the summary. */
+    Q_INVOKABLE QString importRegions(const QUrl &file);
     /** Reads risk schemes from a JSON file (docs/risk-schemes.md), adds them to the presets and
      *  remembers the file; returns what loaded and each problem (also in schemeMessage). */
     Q_INVOKABLE QString loadSchemeFile(const QUrl &file);

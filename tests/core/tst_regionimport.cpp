@@ -350,6 +350,30 @@ private slots:
         QVERIFY(region(u"neighbourhood"_s, u"011"_s, u"parent_id"_s).isNull());
     }
 
+    // The Epidemic page's import: features without a level take the level on screen, features
+    // with one keep theirs.
+    void defaultLevelFillsOnlyMissingLevels()
+    {
+        RegionImportOptions options;
+        options.defaultLevel = u"district"_s;
+        const QByteArray data = R"({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"codigo": "D09", "nombre": "Norte"},
+             "geometry": {"type": "Polygon", "coordinates": [[[-9.4, 38.96], [-9.36, 38.96], [-9.36, 38.98], [-9.4, 38.98], [-9.4, 38.96]]]}},
+            {"type": "Feature", "properties": {"codigo": "091", "nombre": "Alto", "nivel": "barrio", "distrito": "D09"},
+             "geometry": {"type": "Polygon", "coordinates": [[[-9.39, 38.965], [-9.37, 38.965], [-9.37, 38.975], [-9.39, 38.975], [-9.39, 38.965]]]}}
+        ]})";
+        const RegionImportSummary s = atalaya::importRegionsData(m_db, data, u"inline.geojson"_s, options);
+        QVERIFY2(s.ok, qPrintable(s.toText()));
+        QCOMPARE(s.regionsInserted, 2);
+        QCOMPARE(region(u"district"_s, u"D09"_s, u"name"_s).toString(), u"Norte"_s);
+        QCOMPARE(region(u"neighbourhood"_s, u"091"_s, u"parent_id"_s).toLongLong(), regionId(u"district"_s, u"D09"_s));
+
+        options.defaultLevel = u"borough"_s;
+        const RegionImportSummary refused = atalaya::importRegionsData(m_db, data, u"inline.geojson"_s, options);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"borough"_s), qPrintable(refused.error));
+    }
+
     void badFeaturesAreSkippedAndNamed()
     {
         const RegionImportSummary s = importFixture(u"bad_features.geojson"_s, u"postcode"_s);

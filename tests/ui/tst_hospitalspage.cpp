@@ -8,6 +8,7 @@
 #include "hospitalspanel.h"
 #include "nearestmodel.h"
 #include "timecursor.h"
+#include "pagedriver.h"
 
 #include <QApplication>
 #include <QGeoCoordinate>
@@ -49,51 +50,11 @@ private:
 
     HospitalsPanel *panel() const { return m_dashboard->hospitals(); }
 
-    /** The first item called name, visible ones first, in the item tree and the object tree
-     *  (popups live in the overlay, delegates are items but not children). */
-    QQuickItem *item(const QString &name) const
-    {
-        QQuickItem *hidden = nullptr;
-        QSet<QObject *> seen;
-        QList<QObject *> pending{m_window->contentItem()};
-        while (!pending.isEmpty()) {
-            QObject *object = pending.takeFirst();
-            if (seen.contains(object))
-                continue;
-            seen.insert(object);
-            if (auto *quickItem = qobject_cast<QQuickItem *>(object)) {
-                if (quickItem->objectName() == name) {
-                    if (quickItem->isVisible())
-                        return quickItem;
-                    if (!hidden)
-                        hidden = quickItem;
-                }
-                for (QQuickItem *child : quickItem->childItems())
-                    pending.append(child);
-            }
-            for (QObject *child : object->children())
-                pending.append(child);
-        }
-        return hidden;
-    }
+    PageDriver m_driver;
 
-    QQuickItem *visibleItem(const QString &name) const
-    {
-        QQuickItem *found = item(name);
-        return found && found->isVisible() ? found : nullptr;
-    }
-
-    /** Waits until the scene is laid out, then clicks at a point of the item (its centre). */
-    void click(QQuickItem *target, std::optional<QPointF> local = std::nullopt)
-    {
-        QVERIFY(target);
-        QVERIFY2(target->isVisible(), qPrintable(target->objectName()));
-        QVERIFY(QQuickTest::qWaitForPolish(m_window));
-        const QPointF at = local.value_or(QPointF(target->width() / 2, target->height() / 2));
-        const QPoint scene = target->mapToScene(at).toPoint();
-        QVERIFY2(QRect(QPoint(), m_window->size()).contains(scene), qPrintable(target->objectName()));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, scene);
-    }
+    QQuickItem *item(const QString &name) const { return m_driver.item(name); }
+    QQuickItem *visibleItem(const QString &name) const { return m_driver.visibleItem(name); }
+    void click(QQuickItem *target, std::optional<QPointF> local = std::nullopt) { m_driver.click(target, local); }
 
     HospitalsFilterModel *rows() const
     {
@@ -128,17 +89,7 @@ private:
         return map ? map->property("center").value<QGeoCoordinate>() : QGeoCoordinate();
     }
 
-    /** Selects all of a text field's text and types over it, as a person does. */
-    void typeInto(QQuickItem *field, const QString &text)
-    {
-        click(field);
-        QTRY_VERIFY(field->hasActiveFocus());
-        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(m_window, Qt::Key_Backspace);
-        // QTest types into windows one Latin-1 key at a time (keyClicks() is for widgets).
-        for (const QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
-    }
+    void typeInto(QQuickItem *field, const QString &text) { m_driver.typeInto(field, text); }
 
     /** A spin box's editable text, typed over and left with Tab so that the value is taken. */
     void typeIntoSpinBox(const QString &name, int value)
@@ -185,6 +136,7 @@ private Q_SLOTS:
         QVERIFY(!m_engine->rootObjects().isEmpty());
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
         QVERIFY(m_window);
+        m_driver.window = m_window;
         m_window->resize(1600, 1000);
         m_dashboard->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->isReady() || !m_dashboard->errorMessage().isEmpty(), 240000);

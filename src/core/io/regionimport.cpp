@@ -511,6 +511,8 @@ std::optional<Candidate> readFeature(const QJsonValue &value, int number, const 
     if (!options.level.isEmpty()) {
         candidate.level = options.level;
         candidate.levelOverridden = level && levelFromText(shown(level->value)) != options.level;
+    } else if (!level && !options.defaultLevel.isEmpty()) {
+        candidate.level = options.defaultLevel;
     } else if (!level) {
         skipFeature(summary, number, u"level"_s,
                     RegionImportSummary::tr("no level (district, neighbourhood or post code) given"));
@@ -980,16 +982,18 @@ RegionImportSummary importRegionsData(Database &db, const QByteArray &data, cons
     summary.error = ImportFile::refusalBeforeParsing(db, data, QStringLiteral("GeoJSON"));
     if (!summary.error.isEmpty())
         return summary;
-    if (!options.level.isEmpty() && !regionImportLevels().contains(options.level)) {
-        summary.error = RegionImportSummary::tr("“%1” is not a region level (district, neighbourhood or postcode).")
-                            .arg(options.level);
-        return summary;
+    for (const QString &given : {options.level, options.defaultLevel}) {
+        if (!given.isEmpty() && !regionImportLevels().contains(given)) {
+            summary.error = RegionImportSummary::tr("“%1” is not a region level (district, neighbourhood or postcode).")
+                                .arg(given);
+            return summary;
+        }
     }
     QList<QJsonValue> features;
     if (!readDocument(data, summary, features))
         return summary;
 
-    if (options.level.isEmpty()) {
+    if (options.level.isEmpty() && options.defaultLevel.isEmpty()) {
         // Guessing a whole file's level would file every region under the wrong kind.
         bool anyLevel = false;
         for (const QJsonValue &feature : std::as_const(features))

@@ -15,6 +15,9 @@ struct RegionImportOptions {
     /** "district", "neighbourhood" or "postcode" for every feature, overriding what their own
      *  level property says; empty = each feature's level property, which must then be given. */
     QString level;
+    /** The level of features whose properties give none (the Epidemic page passes the level on
+     *  screen); a feature's own level property still wins. Empty: such features are skipped. */
+    QString defaultLevel;
 };
 
 /** One skipped feature: its number in the file (first = 1), the property or member at fault as
