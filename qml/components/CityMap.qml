@@ -19,10 +19,13 @@ FocusScope {
     property real fitMargin: Theme.spacingXl
     // The zoom at which the whole city fits; neighbourhoods appear one level closer.
     property real cityZoom: 0
-    // The view shows the whole city as fitted, and is fitted again when the map is resized (a
-    // pane laid out anew), until the user pans or zooms.
-    property bool fitted: true
-    property bool fitting: false
+    // Where the last fit put the view: while the view is still there, a resize (a pane laid out
+    // anew) fits the city again; once the user has panned or zoomed, it is left alone.
+    property var fitCenter
+    property real fitZoom: -1
+    readonly property bool fitted: root.fitZoom < 0
+                                   || (view.map.zoomLevel === root.fitZoom && root.fitCenter !== undefined
+                                       && view.map.center.distanceTo(root.fitCenter) < 1)
     readonly property real panStep: Theme.spacingXl * 4
     property geoRectangle cityBounds: Dashboard.cityBounds
     property bool ready: Dashboard.ready
@@ -38,11 +41,10 @@ FocusScope {
     function fitCity() {
         if (!root.ready || !root.cityBounds.isValid || view.width <= 0 || view.height <= 0)
             return
-        root.fitting = true
         view.map.fitViewportToGeoShape(root.cityBounds, root.fitMargin)
         root.cityZoom = view.map.zoomLevel
-        root.fitting = false
-        root.fitted = true
+        root.fitZoom = view.map.zoomLevel
+        root.fitCenter = view.map.center
     }
     function zoomBy(delta: real) {
         view.map.zoomLevel = Math.min(view.maximumZoomLevel, Math.max(view.minimumZoomLevel, view.map.zoomLevel + delta))
@@ -64,11 +66,6 @@ FocusScope {
     onWidthChanged: if (root.fitted) root.fitCity()
     onHeightChanged: if (root.fitted) root.fitCity()
 
-    Connections {
-        target: view.map
-        function onCenterChanged() { if (!root.fitting) root.fitted = false }
-        function onZoomLevelChanged() { if (!root.fitting) root.fitted = false }
-    }
     Component.onCompleted: root.fitCity()
 
     CoordinateAnimation {

@@ -69,8 +69,10 @@ FocusScope {
                     path: area.coordinates
                     color: Theme.choroplethColour(area.colourClass, root.panel.classCount, root.panel.colourByRisk)
                     opacity: Theme.choroplethOpacity
-                    border.width: area.selected ? Theme.focusWidth * 2 : 0
-                    border.color: Theme.focusRing
+                    // Every region outlined: at neighbourhood level the basemap draws their
+                    // outlines only when zoomed in.
+                    border.width: area.selected ? Theme.focusWidth * 2 : Theme.mapNeighbourhoodLineWidth
+                    border.color: area.selected ? Theme.focusRing : Theme.mapDistrictLine
                     z: area.selected ? 1 : 0
                 }
             }

@@ -72,17 +72,13 @@ QString dayString(const QDate &day)
     return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMM yyyy")) : QString();
 }
 
-// 1, 2, 2.5 or 5 times a power of ten, at least `raw`: class widths people read at a glance.
-double niceStep(double raw)
+// A class break people read at a glance: 1,234 -> 1,200; 0.0456 -> 0.046.
+double roundToSignificant(double value, int digits)
 {
-    if (!(raw > 0))
-        return 1;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (m * power >= raw)
-            return m * power;
-    }
-    return 10 * power;
+    if (!(value > 0))
+        return 0;
+    const double power = std::pow(10.0, std::floor(std::log10(value)) - (digits - 1));
+    return std::round(value / power) * power;
 }
 
 QString numberText(double value, int decimals)
@@ -586,24 +582,31 @@ QString EpidemicPanel::formatValue(EpidemicIndicator indicator, const std::optio
 
 void EpidemicPanel::computeBreaks()
 {
-    // Breaks from the whole history of the level, not the day: a colour means the same amount on
-    // every day of a replay. Equal steps of a round width up to the largest value.
-    double largest = 0;
+    // Breaks from the whole history of the level, not the day, so a colour means the same amount
+    // on every day of a replay: the quintiles of every region-day's value, rounded to two
+    // significant digits so the legend reads "1,200 to 2,400". Quantiles rather than equal steps
+    // because epidemic values are skewed: equal steps up to a wave's peak would paint every
+    // ordinary day in the lowest class.
+    QList<double> values;
     for (const Region &region : std::as_const(m_regionInfo)) {
         if (region.level != m_regionLevel)
             continue;
         if (const EpidemicSeries *series = seriesOf(region.id)) {
             for (const DayValue &v : series->values(m_indicator)) {
                 if (v.value && v.complete)
-                    largest = std::max(largest, *v.value);
+                    values.append(*v.value);
             }
         }
     }
+    std::sort(values.begin(), values.end());
     constexpr int classes = 5;
-    const double step = niceStep(largest / classes);
-    m_breaks.clear();
-    for (int k = 0; k < classes; ++k)
-        m_breaks.append(k * step);
+    m_breaks = {0.0};
+    for (int k = 1; k < classes && !values.isEmpty(); ++k) {
+        const double q = values.at(std::min(values.size() - 1, qsizetype(double(values.size()) * k / classes)));
+        const double cut = roundToSignificant(q, 2);
+        if (cut > m_breaks.constLast())
+            m_breaks.append(cut);
+    }
     updateLegend();
 }
 
@@ -632,11 +635,22 @@ void EpidemicPanel::updateLegend()
         for (const RiskLevel &level : currentScheme().levels)
             legend.append(QVariantMap{{QStringLiteral("colourClass"), level.index}, {QStringLiteral("label"), level.name}});
     } else {
-        const int decimals = m_breaks.size() > 1 && m_breaks.at(1) < 1 ? 2 : 0;
+        // As many decimals as the breaks need to read exactly (2.5 %, not 3 %).
+        int decimals = 0;
+        for (double b : std::as_const(m_breaks)) {
+            while (decimals < 3 && std::abs(b * std::pow(10.0, decimals) - std::round(b * std::pow(10.0, decimals))) > 1e-9)
+                ++decimals;
+        }
         for (int k = 0; k < m_breaks.size(); ++k) {
-            const QString label = k + 1 < m_breaks.size()
-                ? tr("%1 to %2").arg(numberText(m_breaks.at(k), decimals), numberText(m_breaks.at(k + 1), decimals))
-                : tr("%1 or more").arg(numberText(m_breaks.at(k), decimals));
+            QString label;
+            if (m_breaks.size() == 1)
+                label = tr("any value");
+            else if (k == 0)
+                label = tr("under %1").arg(numberText(m_breaks.at(1), decimals));
+            else if (k + 1 < m_breaks.size())
+                label = tr("%1 to %2").arg(numberText(m_breaks.at(k), decimals), numberText(m_breaks.at(k + 1), decimals));
+            else
+                label = tr("%1 or more").arg(numberText(m_breaks.at(k), decimals));
             legend.append(QVariantMap{{QStringLiteral("colourClass"), k}, {QStringLiteral("label"), label}});
         }
     }

@@ -73,6 +73,17 @@ private:
         return card ? card->property("value") : QVariant();
     }
 
+    /** With ATALAYA_SCREENSHOT_DIR set, saves what the window shows, to look at the states the
+     *  command line's --screenshot cannot reach (a selection, a level, a palette). */
+    void look(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("ATALAYA_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
+        QVERIFY(m_window->grabWindow().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
     QString titleText() const
     {
         QQuickItem *title = m_driver.item(QStringLiteral("epidemicTitle"));
@@ -150,6 +161,7 @@ private Q_SLOTS:
         m_driver.click(m_driver.visibleItem(QStringLiteral("level_neighbourhood")));
         QTRY_COMPARE(panel()->regions()->rowCount(), neighbourhoods);
         QCOMPARE(panel()->ranking()->rowCount(), neighbourhoods);
+        look(QStringLiteral("epidemic-neighbourhoods"));
         QVERIFY(m_driver.item(QStringLiteral("rankingHeading"))->property("text").toString().contains(QStringLiteral("Neighbourhoods")));
         m_driver.click(m_driver.visibleItem(QStringLiteral("level_district")));
         QTRY_COMPARE(panel()->regions()->rowCount(), districts);
@@ -182,6 +194,7 @@ private Q_SLOTS:
         QTRY_VERIFY(titleText().contains(topName));
         QCOMPARE(qRound(cardValue(QStringLiteral("incidence7")).toDouble() * 10),
                  qRound(incidence7(panel()->day(), QStringLiteral("n.parent_id = ?"), {top}) * 10));
+        look(QStringLiteral("epidemic-selected"));
 
         // Escape goes back to the whole city.
         QTest::keyClick(m_window, Qt::Key_Escape);
@@ -253,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(panel()->classCount(), levels);
         m_driver.click(m_driver.visibleItem(QStringLiteral("colourBy_indicator")));
         QTRY_VERIFY(!panel()->colourByRisk());
-        QCOMPARE(panel()->classCount(), 5);
+        QVERIFY(panel()->classCount() >= 2 && panel()->classCount() <= 5);
         // Classes rise with the value.
         QList<std::pair<double, int>> seen;
         for (int row = 0; row < panel()->regions()->rowCount(); ++row) {
@@ -263,7 +276,12 @@ private Q_SLOTS:
         std::sort(seen.begin(), seen.end());
         for (qsizetype i = 1; i < seen.size(); ++i)
             QVERIFY(seen.at(i).second >= seen.at(i - 1).second);
-        QVERIFY(seen.first().second >= 0 && seen.last().second < 5);
+        QVERIFY(seen.first().second >= 0 && seen.last().second < panel()->classCount());
+        m_settings->setColourBlindPalette(true);
+        m_settings->setTheme(QStringLiteral("light"));
+        look(QStringLiteral("epidemic-indicator-colourblind-light"));
+        m_settings->setColourBlindPalette(false);
+        m_settings->setTheme(QStringLiteral("dark"));
         m_driver.click(m_driver.visibleItem(QStringLiteral("colourBy_risk")));
         QTRY_VERIFY(panel()->colourByRisk());
     }
