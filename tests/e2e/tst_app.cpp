@@ -170,6 +170,43 @@ private slots:
         QVERIFY(stale >= 1); // the demo city keeps one hospital silent, so freshness has something to show
     }
 
+    // The epidemic panel end to end: the real binary, its screenshot and what its cards say,
+    // against plain SQL on the store it wrote.
+    void epidemicPageShowsTheDaysFigures()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("epidemic.png"));
+        const QString texts = m_dir.filePath(QStringLiteral("epidemic.json"));
+        const Run run = runApp(baseArguments() + QStringList{QStringLiteral("--page"), QStringLiteral("epidemic"),
+                                                             QStringLiteral("--screenshot"), png,
+                                                             QStringLiteral("--dump-texts"), texts});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errorOutput));
+        QVERIFY2(distinctColours(QImage(png)) > 20, "the screenshot is (nearly) blank");
+        QFile file(texts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject shown = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY2(shown.contains(QStringLiteral("epidemicCard_incidence7")), QJsonDocument(shown).toJson().constData());
+
+        Database db;
+        QVERIFY(db.open(m_store).ok());
+        const QDate day(2026, 3, 15);
+        const QLocale english(QLocale::English);
+        const qint64 cases = scalar(db, QStringLiteral(
+            "SELECT SUM(cases) FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
+            " WHERE r.level = 'neighbourhood' AND day = ?"), {day.toString(Qt::ISODate)});
+        QCOMPARE(shown.value(QStringLiteral("epidemicCard_newCases")).toString(), english.toString(cases));
+        const qint64 week = scalar(db, QStringLiteral(
+            "SELECT SUM(cases) FROM epidemic_daily e JOIN region r ON r.id = e.region_id"
+            " WHERE r.level = 'neighbourhood' AND day BETWEEN ? AND ?"),
+            {day.addDays(-6).toString(Qt::ISODate), day.toString(Qt::ISODate)});
+        const qint64 population = scalar(db, QStringLiteral("SELECT SUM(population) FROM region WHERE level = 'neighbourhood'"));
+        QCOMPARE(shown.value(QStringLiteral("epidemicCard_incidence7")).toString(),
+                 english.toString(double(week) / double(population) * 1e5, 'f', 1));
+        const QString title = shown.value(QStringLiteral("epidemicTitle")).toString();
+        QVERIFY2(title.contains(QStringLiteral("15 Mar 2026")), qPrintable(title));
+        QVERIFY2(shown.value(QStringLiteral("rankingHeading")).toString().startsWith(QStringLiteral("Districts ranked by 7-day incidence")),
+                 qPrintable(shown.value(QStringLiteral("rankingHeading")).toString()));
+    }
+
     void mapPageAndLightThemeRender()
     {
         const QString dark = m_dir.filePath(QStringLiteral("map-dark.png"));
