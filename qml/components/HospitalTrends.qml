@@ -76,7 +76,7 @@ ChartView {
         id: percentAxis
         min: 0
         max: 100
-        labelFormat: "%.0f %%"
+        labelFormat: "%.0f" // the axis title says "% in use": Qt Charts doubles a literal %
         tickCount: 3
         titleText: qsTr("% in use")
         titleFont.pixelSize: Theme.fontSmall

@@ -252,6 +252,13 @@ FocusScope {
                     onRegionActivated: regionId => root.select(regionId)
                 }
             }
+
+            EpidemicCharts {
+                objectName: "epidemicCharts"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.epidemicChartsHeight
+                panel: root.panel
+            }
         }
     }
 

@@ -307,10 +307,10 @@ void EpidemicPanel::load()
         m_firstDay = city->firstDay();
         m_lastDay = city->lastDay();
     }
-    if (m_selectedId != 0 && !m_regionInfo.contains(m_selectedId)) {
+    if (m_selectedId != 0 && !m_regionInfo.contains(m_selectedId))
         m_selectedId = 0;
-        Q_EMIT selectedChanged();
-    }
+    // Also when the selection stays: the city's name (the selection 0) is known only now.
+    Q_EMIT selectedChanged();
     setError({});
     qCInfo(lcEpidemicPanel) << "read" << m_series.size() << "regions'" << "series in" << timer.elapsed() << "ms";
 
@@ -849,16 +849,23 @@ QVariantList EpidemicPanel::comparisonRegions(int limit) const
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.value != b.value ? a.value > b.value : a.name < b.name;
     });
+    auto entry = [](qint64 id, const QString &name) {
+        return QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
+    };
     QVariantList list;
     bool selectedIn = m_selectedId == 0;
     for (const Candidate &c : std::as_const(candidates)) {
-        if (list.size() >= limit - (selectedIn ? 0 : 1))
+        if (list.size() >= limit)
             break;
-        list.append(QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}});
+        list.append(entry(c.id, c.name));
         selectedIn = selectedIn || c.id == m_selectedId;
     }
-    if (!selectedIn && m_regionInfo.contains(m_selectedId))
-        list.append(QVariantMap{{QStringLiteral("id"), m_selectedId}, {QStringLiteral("name"), m_regionInfo.value(m_selectedId).name}});
+    // The selected region is always compared, in place of the lowest of the others.
+    if (!selectedIn && m_regionInfo.contains(m_selectedId)) {
+        if (!list.isEmpty() && list.size() >= limit)
+            list.removeLast();
+        list.append(entry(m_selectedId, m_regionInfo.value(m_selectedId).name));
+    }
     return list;
 }
 

@@ -193,9 +193,8 @@ public:
     Q_INVOKABLE QVariantMap valueNear(qint64 regionId, const QString &indicator, double msecsSinceEpoch) const;
     /** A vertical line at the panel's day, from bottom to top. */
     Q_INVOKABLE void fillCursorLine(QXYSeries *series, double bottom, double top) const;
-    /** The regions the comparison chart draws: [{id, name}] — every district at district level,
-     *  at neighbourhood level the highest by the indicator on the day (at most `limit`), always
-     *  with the selected region. */
+    /** The regions the comparison chart draws: [{id, name}], the highest by the indicator on
+     *  the day, at most `limit`, always with the selected region (in place of the lowest). */
     Q_INVOKABLE QVariantList comparisonRegions(int limit) const;
 
     /** Imports epidemic figures (CSV) and returns the summary for the page to show. */

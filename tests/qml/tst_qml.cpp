@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dashboard.h"
 
+#include <QApplication>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -43,6 +44,18 @@ private:
     std::unique_ptr<atalaya::Dashboard> m_dashboard;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
+// Qt Charts (EpidemicCharts, HospitalTrends) draws through QGraphicsView and needs a
+// QApplication; quick_test_main_with_setup makes a QGuiApplication only when there is none.
+int main(int argc, char **argv)
+{
+    QTEST_SET_MAIN_SOURCE_PATH
+    QApplication app(argc, argv);
+    Setup setup;
+#ifdef QUICK_TEST_SOURCE_DIR
+    return quick_test_main_with_setup(argc, argv, "qml", QUICK_TEST_SOURCE_DIR, &setup);
+#else
+    return quick_test_main_with_setup(argc, argv, "qml", nullptr, &setup);
+#endif
+}
 
 #include "tst_qml.moc"

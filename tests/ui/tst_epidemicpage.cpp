@@ -196,6 +196,15 @@ private Q_SLOTS:
                  qRound(incidence7(panel()->day(), QStringLiteral("n.parent_id = ?"), {top}) * 10));
         look(QStringLiteral("epidemic-selected"));
 
+        // The comparison chart's regions: the highest ones, and always the selected one.
+        const qint64 lowest = ranking->index(ranking->rowCount() - 1, 0).data(EpidemicRegionsModel::RegionIdRole).toLongLong();
+        panel()->setSelectedRegionId(lowest);
+        const QVariantList compared = panel()->comparisonRegions(3);
+        QCOMPARE(compared.size(), 3);
+        QCOMPARE(compared.first().toMap().value(QStringLiteral("id")).toLongLong(), top);
+        QCOMPARE(compared.last().toMap().value(QStringLiteral("id")).toLongLong(), lowest);
+        panel()->setSelectedRegionId(top);
+
         // Escape goes back to the whole city.
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(panel()->selectedRegionId(), qint64(0));
