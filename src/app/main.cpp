@@ -7,6 +7,9 @@
 #include "io/epidemicimport.h"
 #include "io/hospitalimport.h"
 #include "io/regionimport.h"
+#include "io/serviceexport.h"
+#include "io/serviceimport.h"
+#include "services/servicestore.h"
 #include "store/database.h"
 #include "timecursor.h"
 
@@ -39,7 +42,7 @@ Q_IMPORT_QML_PLUGIN(AtalayaPlugin)
 namespace {
 
 // Exit codes a script (or a scheduled briefing) can tell apart.
-enum ExitCode { Ok = 0, UsageError = 64, StoreError = 65, InputRefused = 66, UiError = 70 };
+enum ExitCode { Ok = 0, UsageError = 64, StoreError = 65, InputRefused = 66, UiError = 70, CannotWrite = 73 };
 
 void printError(const QString &message)
 {
@@ -140,7 +143,8 @@ int main(int argc, char *argv[])
             || argument == "--version" || argument == "-v")
             headless = true;
         // The import options too, so that misusing them is a usage error even without a display.
-        for (const char *option : {"--import-epi", "--import-regions", "--epi-shape", "--window-days", "--region-level"}) {
+        for (const char *option : {"--import-epi", "--import-regions", "--epi-shape", "--window-days", "--region-level",
+                                   "--import-services", "--export-services", "--category", "--map"}) {
             if (argument == option || argument.startsWith(QByteArray(option) + '='))
                 headless = true;
         }
@@ -207,6 +211,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption regionLevelOption(QStringLiteral("region-level"),
         QCoreApplication::translate("main", "With --import-regions: the level of every region in the file (district, neighbourhood or postcode); with --import-epi: match only regions of that level."),
         QCoreApplication::translate("main", "LEVEL"));
+    const QCommandLineOption importServicesOption(QStringLiteral("import-services"),
+        QCoreApplication::translate("main", "Import services from FILE (GeoJSON, CSV, or FIWARE NGSI-v2 JSON) into the category given by --category, print what was imported and exit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption categoryOption(QStringLiteral("category"),
+        QCoreApplication::translate("main", "With --import-services: the category's slug (e.g. pharmacies or elderly-homes), created if new; with --export-services: export only this category."),
+        QCoreApplication::translate("main", "SLUG"));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+        QCoreApplication::translate("main", "With --import-services: read these fields from these columns, e.g. name=NOMBRE,lat=Y,lon=X (fields: %1).")
+            .arg(atalaya::serviceImportFields().join(QStringLiteral(", "))),
+        QCoreApplication::translate("main", "FIELD=COLUMN,..."));
+    const QCommandLineOption exportServicesOption(QStringLiteral("export-services"),
+        QCoreApplication::translate("main", "Export services (all, or those of --category) to FILE, GeoJSON for .geojson or .json and CSV for .csv, and exit."),
+        QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QCoreApplication::translate("main", "Open on page NAME: overview, map, hospitals or epidemic."),
         QCoreApplication::translate("main", "NAME"));
@@ -228,6 +245,7 @@ int main(int argc, char *argv[])
     reportStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
     for (const QCommandLineOption &option : {dbOption, seedOption, anchorOption, atOption, importHospitalsOption, importEpiOption,
                                              epiShapeOption, windowDaysOption, importRegionsOption, regionLevelOption,
+                                             importServicesOption, categoryOption, mapOption, exportServicesOption,
                                              screenshotOption, pageOption, sizeOption, themeOption, languageOption,
                                              dumpTextsOption, reportStartupOption})
         parser.addOption(option);
@@ -340,6 +358,53 @@ int main(int argc, char *argv[])
         epidemicOptions.regionLevel = level;
     }
 
+    atalaya::ServiceImportOptions serviceOptions;
+    const bool servicesIn = parser.isSet(importServicesOption);
+    const bool servicesOut = parser.isSet(exportServicesOption);
+    if (parser.isSet(categoryOption) && !servicesIn && !servicesOut) {
+        printError(QCoreApplication::translate("main", "--category applies only with --import-services or --export-services."));
+        return UsageError;
+    }
+    if (parser.isSet(mapOption) && !servicesIn) {
+        printError(QCoreApplication::translate("main", "--map applies only with --import-services."));
+        return UsageError;
+    }
+    if (servicesIn && !parser.isSet(categoryOption)) {
+        printError(QCoreApplication::translate("main", "--import-services needs --category SLUG, e.g. pharmacies or elderly-homes."));
+        return UsageError;
+    }
+    if (parser.isSet(categoryOption)) {
+        serviceOptions.category = parser.value(categoryOption);
+        const QString why = atalaya::ServiceStore::slugError(serviceOptions.category);
+        if (!why.isEmpty()) {
+            printError(QCoreApplication::translate("main", "--category: '%1' is not a category slug: %2. Use lowercase words "
+                                                           "and digits joined by '-', e.g. elderly-homes.")
+                           .arg(serviceOptions.category, why));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(mapOption)) {
+        QString why;
+        const auto mapping = atalaya::parseServiceColumnMapping(parser.value(mapOption), &why);
+        if (!mapping) {
+            printError(QCoreApplication::translate("main", "--map: %1").arg(why));
+            return UsageError;
+        }
+        serviceOptions.columns = *mapping;
+    }
+    if (servicesOut) {
+        const QString target = parser.value(exportServicesOption);
+        if (!atalaya::ServiceExport::formatFor(target)) {
+            printError(QCoreApplication::translate("main", "--export-services: '%1' must end in .geojson, .json or .csv to say the format.")
+                           .arg(target));
+            return UsageError;
+        }
+        if (!QFileInfo(QFileInfo(target).absolutePath()).isDir()) {
+            printError(QCoreApplication::translate("main", "--export-services: the folder of '%1' does not exist.").arg(target));
+            return UsageError;
+        }
+    }
+
     // --- the store: opened, checked and migrated here so a bad file stops us with its reason -
     QString dbPath = parser.value(dbOption);
     if (dbPath.isEmpty()) {
@@ -393,6 +458,48 @@ int main(int argc, char *argv[])
                 printError(summary.error);
                 return InputRefused;
             }
+        }
+        if (!parser.isSet(importHospitalsOption) && !servicesIn && !servicesOut)
+            return Ok;
+    }
+    // Services after regions (their post codes come from the post-code polygons), export last.
+    if (servicesIn || servicesOut) {
+        atalaya::Database db;
+        const atalaya::Database::OpenResult opened = db.open(dbPath);
+        if (!opened.ok()) {
+            printError(opened.message);
+            return StoreError;
+        }
+        if (servicesIn) {
+            const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+            serviceOptions.actor = user.isEmpty() ? QStringLiteral("command-line") : user;
+            const atalaya::ServiceImportSummary summary = atalaya::importServicesFile(db, parser.value(importServicesOption), serviceOptions);
+            QTextStream(stdout) << summary.toText() << '\n';
+            if (!summary.ok) {
+                printError(summary.error);
+                return InputRefused;
+            }
+        }
+        if (servicesOut) {
+            const QString category = parser.value(categoryOption);
+            if (!category.isEmpty()) {
+                QSqlQuery known = db.prepare(QStringLiteral("SELECT COUNT(*) FROM service_category WHERE slug = ?"));
+                known.addBindValue(category);
+                if (!atalaya::Database::exec(known) || !known.next() || known.value(0).toInt() == 0) {
+                    printError(QCoreApplication::translate("main", "--category: the store has no category '%1'.").arg(category));
+                    return UsageError;
+                }
+            }
+            QString why;
+            const std::optional<int> written = atalaya::ServiceExport::writeFile(
+                db, atalaya::ServiceExport::idsInCategory(db, category), parser.value(exportServicesOption), &why);
+            if (!written) {
+                printError(why);
+                return CannotWrite;
+            }
+            QTextStream(stdout) << QCoreApplication::translate("main", "Exported %n service(s) to %1.", nullptr, *written)
+                                       .arg(QDir::toNativeSeparators(parser.value(exportServicesOption)))
+                                << '\n';
         }
         if (!parser.isSet(importHospitalsOption))
             return Ok;

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -486,6 +487,119 @@ private:
         else
             printed->append(standardError);
         return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -2;
+    }
+
+private slots:
+    void importsServicesFromTheCommandLine()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("services.db"));
+        const QString data = QStringLiteral(ATALAYA_TEST_DATA "/services/");
+        QString printed;
+        int code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-services"),
+                              data + QStringLiteral("farmacias_latin1.csv"), QStringLiteral("--category"), QStringLiteral("pharmacies")},
+                             &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("Imported farmacias_latin1.csv into “pharmacies” (csv, Windows-1252")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("Rows read: 9. New: 6, updated: 0, unchanged: 0, skipped: 3.")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("line 4, Latitud: no coordinates")), qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("line 8, Estado: “quizás” is not a status")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("line 6, Latitud: 40.4168, -3.7038 is")), qPrintable(printed)); // flagged
+        {
+            Database db;
+            QVERIFY(db.open(store).ok());
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_point WHERE category = 'pharmacies'")), 6);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'import'")), 1);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM service_point WHERE updated_by = ''")), 0);
+        }
+
+        // The same file again updates in place: nothing new.
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-services"), data + QStringLiteral("farmacias_latin1.csv"),
+                          QStringLiteral("--category"), QStringLiteral("pharmacies")}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("New: 0, updated: 0, unchanged: 6, skipped: 3.")), qPrintable(printed));
+
+        // A new category, with the columns named on the command line.
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-services"), data + QStringLiteral("bancos_mapping.csv"),
+                          QStringLiteral("--category"), QStringLiteral("park-benches"), QStringLiteral("--map"),
+                          QStringLiteral("name=rotulo,lat=coord_n,lon=coord_e")}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("into the new category “park-benches”")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("New: 2,")), qPrintable(printed));
+
+        // Files that are not what they claim: refused whole, exit 66, the store unchanged.
+        const QByteArray before = hash(store);
+        for (const auto &[file, says] : {std::pair{QStringLiteral("png_renamed.csv"), QStringLiteral("not text")},
+                                         std::pair{QStringLiteral("broken.geojson"), QStringLiteral("not valid JSON")},
+                                         std::pair{QStringLiteral("csv_named.geojson"), QStringLiteral("is not JSON")}}) {
+            QString errors;
+            code = runImport({QStringLiteral("--db"), store, QStringLiteral("--import-services"), data + file,
+                              QStringLiteral("--category"), QStringLiteral("new-things")}, &printed, &errors);
+            QCOMPARE(code, 66);
+            QVERIFY2(errors.contains(says), qPrintable(errors));
+            QVERIFY2(printed.contains(QLatin1String("Nothing was changed.")), qPrintable(printed));
+            QCOMPARE(hash(store), before);
+        }
+
+        // Export: one category as GeoJSON, everything as CSV.
+        const QString geojson = m_dir.filePath(QStringLiteral("pharmacies.geojson"));
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--export-services"), geojson, QStringLiteral("--category"),
+                          QStringLiteral("pharmacies")}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("Exported 6 service")), qPrintable(printed));
+        QFile exported(geojson);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonObject collection = QJsonDocument::fromJson(exported.readAll()).object();
+        QCOMPARE(collection.value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
+        QCOMPARE(collection.value(QStringLiteral("features")).toArray().size(), 6);
+        const QString csv = m_dir.filePath(QStringLiteral("all.csv"));
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--export-services"), csv}, &printed);
+        QVERIFY2(code == 0, qPrintable(printed));
+        QFile all(csv);
+        QVERIFY(all.open(QIODevice::ReadOnly));
+        QCOMPARE(all.readAll().count('\n'), 1 + 6 + 2);
+        QString errors;
+        code = runImport({QStringLiteral("--db"), store, QStringLiteral("--export-services"), csv, QStringLiteral("--category"),
+                          QStringLiteral("defibrillators")}, &printed, &errors);
+        QCOMPARE(code, 64);
+        QVERIFY2(errors.contains(QLatin1String("no category 'defibrillators'")), qPrintable(errors));
+    }
+
+    void serviceOptionsAreChecked_data()
+    {
+        const QString csv = QStringLiteral(ATALAYA_TEST_DATA "/services/bancos_mapping.csv");
+        const QString import = QStringLiteral("--import-services");
+        const QString category = QStringLiteral("--category");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::newRow("slug") << QStringList{import, csv, category, QStringLiteral("Elderly Homes")}
+                              << QStringList{QStringLiteral("--category: 'Elderly Homes'"), QStringLiteral("elderly-homes")};
+        QTest::newRow("no category") << QStringList{import, csv}
+                                     << QStringList{QStringLiteral("--import-services needs --category")};
+        QTest::newRow("map field") << QStringList{import, csv, category, QStringLiteral("benches"), QStringLiteral("--map"),
+                                                  QStringLiteral("name=rotulo,colour=sitio")}
+                                   << QStringList{QStringLiteral("--map: “colour” is not a field"), QStringLiteral("opening_hours")};
+        QTest::newRow("map entry") << QStringList{import, csv, category, QStringLiteral("benches"), QStringLiteral("--map"),
+                                                  QStringLiteral("rotulo")}
+                                   << QStringList{QStringLiteral("“rotulo” is not field=COLUMN")};
+        QTest::newRow("map alone") << QStringList{QStringLiteral("--map"), QStringLiteral("name=a")}
+                                   << QStringList{QStringLiteral("--map applies only with --import-services")};
+        QTest::newRow("category alone") << QStringList{category, QStringLiteral("benches")}
+                                        << QStringList{QStringLiteral("--category applies only")};
+        QTest::newRow("export format") << QStringList{QStringLiteral("--export-services"), m_dir.filePath(QStringLiteral("x.xlsx"))}
+                                       << QStringList{QStringLiteral(".geojson, .json or .csv")};
+    }
+
+    void serviceOptionsAreChecked()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, mentions);
+        const QString fresh = m_dir.filePath(QStringLiteral("untouched-services.db"));
+        QString printed;
+        QString errors;
+        QCOMPARE(runImport(QStringList{QStringLiteral("--db"), fresh} + arguments, &printed, &errors), 64);
+        for (const QString &mention : mentions)
+            QVERIFY2(errors.contains(mention), qPrintable(errors));
+        QVERIFY2(!QFile::exists(fresh), "a usage error must not create a store");
     }
 };
 
