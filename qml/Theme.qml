@@ -240,4 +240,74 @@ QtObject {
     readonly property int fontKpiCompact: 28
     readonly property int fontGlyph: 22
     readonly property int fontMapLabel: 13
+
+    // --- essential services (the Map page) -----------------------------------------------------------
+    // Each built-in category has its own Okabe-Ito hue and its own shape, so categories stay apart
+    // for colour-blind viewers and in greyscale; the light theme uses darker tones of the same hues
+    // against its pale map. A point's status is its fill (open filled, limited half, closed hollow
+    // with a bar), written as the matching glyph and a word in lists and cards.
+    readonly property var serviceCategoryStyles: ({
+        "pharmacies": { dark: "#009e73", light: "#00845f", shape: "cross" },
+        "supermarkets": { dark: "#e69f00", light: "#b86e00", shape: "square" },
+        "health-centres": { dark: "#56b4e9", light: "#0072b2", shape: "hexagon" },
+        "elderly-homes": { dark: "#cc79a7", light: "#a4487c", shape: "diamond" },
+        "social-services": { dark: "#f0e442", light: "#8c8200", shape: "triangle" },
+        "benches": { dark: "#9aa4b2", light: "#5b6169", shape: "circle" },
+        "recreational-areas": { dark: "#d55e00", light: "#b04a00", shape: "star" }
+    })
+    // Categories an import created take these in turn: a shape and a hue each, as far as they go.
+    readonly property list<color> serviceExtraColours: root.dark
+        ? ["#e8ebf0", "#56b4e9", "#e69f00", "#cc79a7", "#009e73", "#f0e442", "#d55e00"]
+        : ["#1a1d21", "#0072b2", "#b86e00", "#a4487c", "#00694d", "#8c8200", "#b04a00"]
+    readonly property list<string> serviceExtraShapes: ["circle", "square", "diamond", "triangle", "hexagon", "cross", "star"]
+    readonly property var serviceShapeGlyphs: ({
+        "circle": "●", "square": "■", "diamond": "◆", "triangle": "▲", "hexagon": "⬢", "cross": "✚", "star": "★"
+    })
+    readonly property string serviceOpenGlyph: "●"
+    readonly property string serviceLimitedGlyph: "◐"
+    readonly property string serviceClosedGlyph: "⊘"
+    readonly property color serviceHalo: root.dark ? "#0e1116" : "#ffffff"
+    readonly property color serviceClusterFill: root.dark ? "#1f2530" : "#ffffff"
+    readonly property color serviceClusterLabel: root.dark ? "#e8ebf0" : "#1a1d21"
+    readonly property color serviceSelection: root.dark ? "#f0e442" : "#0072b2"
+    readonly property color servicePostCodeLine: root.dark ? "#f0e442" : "#0072b2"
+    readonly property int servicePostCodeLineWidth: 3
+    // Recreational areas: filled when open to the chosen audience, outlined only when closed.
+    readonly property color serviceAreaOpenFill: root.dark ? "#99009e73" : "#8800845f"
+    readonly property color serviceAreaLine: root.dark ? "#3fd4a6" : "#00694d"
+    readonly property color serviceAreaClosedLine: root.dark ? "#9aa4b2" : "#5b6169"
+    readonly property int serviceAreaLineWidth: 2
+    readonly property string serviceAreaOpenGlyph: "●"
+    readonly property string serviceAreaClosedGlyph: "○"
+    readonly property int servicePointSize: 22
+    readonly property int serviceClusterSize: 36
+    readonly property int servicesPaneWidth: 360
+    readonly property int serviceCardWidth: 400
+    readonly property int serviceSwatchWidth: 22
+    readonly property int serviceResultsMaxHeight: 320
+    readonly property int serviceSearchDelay: 80      // ms after the last keystroke
+    readonly property int serviceFocusZoom: 17        // a service flown to is drawn on its own
+    readonly property int serviceClusterZoomStep: 2   // a click on a cluster zooms in this much
+
+    function serviceColour(slug: string, index: int): color {
+        const style = root.serviceCategoryStyles[slug]
+        if (style)
+            return root.dark ? style.dark : style.light
+        return root.serviceExtraColours[Math.max(0, index) % root.serviceExtraColours.length]
+    }
+    function serviceShape(slug: string, index: int): string {
+        const style = root.serviceCategoryStyles[slug]
+        return style ? style.shape : root.serviceExtraShapes[Math.max(0, index) % root.serviceExtraShapes.length]
+    }
+    function serviceGlyph(slug: string, index: int): string {
+        return root.serviceShapeGlyphs[root.serviceShape(slug, index)] ?? "●"
+    }
+    function serviceStatusGlyph(status: string): string {
+        return status === "open" ? root.serviceOpenGlyph
+             : status === "limited" ? root.serviceLimitedGlyph : root.serviceClosedGlyph
+    }
+    function serviceStatusColour(status: string): color {
+        return status === "open" ? root.statusOkText
+             : status === "limited" ? root.statusAmberText : root.statusRedText
+    }
 }

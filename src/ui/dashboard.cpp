@@ -59,11 +59,13 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
     , m_districts(new DistrictsModel(this))
     , m_hospitals(new HospitalsPanel(this))
     , m_epidemic(new EpidemicPanel(this))
+    , m_services(new ServicesPanel(this))
 {
     connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
     connect(m_timeCursor, &TimeCursor::liveChanged, this, &Dashboard::recompute);
     connect(m_hospitals, &HospitalsPanel::storeChanged, this, &Dashboard::onStoreChanged);
     connect(m_epidemic, &EpidemicPanel::storeChanged, this, &Dashboard::onStoreChanged);
+    connect(m_services, &ServicesPanel::storeChanged, this, &Dashboard::onStoreChanged);
 }
 
 Dashboard::~Dashboard()
@@ -126,6 +128,7 @@ void Dashboard::generateDemoCity()
     });
     m_hospitals->setDatabase(nullptr);
     m_epidemic->setDatabase(nullptr);
+    m_services->setDatabase(nullptr);
     m_worker->setObjectName(QStringLiteral("DemoCity"));
     m_worker->start(QThread::LowPriority);
 }
@@ -188,6 +191,7 @@ void Dashboard::becomeReady()
 
     m_hospitals->setDatabase(m_db.get());
     m_epidemic->setDatabase(m_db.get());
+    m_services->setDatabase(m_db.get());
     m_ready = true;
     recompute();
     qCInfo(lcUi) << "ready:" << m_cityName << "data from" << m_timeCursor->earliest() << "to" << m_timeCursor->latest();
@@ -241,6 +245,7 @@ void Dashboard::recompute()
     m_districts->setFigures(rows, asOf);
     m_hospitals->recompute(at);
     m_epidemic->setAt(at);
+    m_services->setAt(at);
 }
 
 void Dashboard::setPreparing(bool preparing)

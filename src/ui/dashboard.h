@@ -6,6 +6,7 @@
 #include "epidemicpanel.h"
 #include "headlinesummary.h"
 #include "hospitalspanel.h"
+#include "servicespanel.h"
 #include "timecursor.h"
 
 #include <QGeoRectangle>
@@ -46,6 +47,8 @@ class Dashboard : public QObject
     Q_PROPERTY(atalaya::HospitalsPanel *hospitals READ hospitals CONSTANT)
     /** The Epidemic page: indicators, risk levels and charts per region at the time cursor. */
     Q_PROPERTY(atalaya::EpidemicPanel *epidemic READ epidemic CONSTANT)
+    /** The Map page's essential services: layers, search, cards and edits, post codes, areas. */
+    Q_PROPERTY(atalaya::ServicesPanel *services READ services CONSTANT)
     Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds NOTIFY cityBoundsChanged)
 
 public:
@@ -69,6 +72,7 @@ public:
     DistrictsModel *districts() const { return m_districts; }
     HospitalsPanel *hospitals() const { return m_hospitals; }
     EpidemicPanel *epidemic() const { return m_epidemic; }
+    ServicesPanel *services() const { return m_services; }
     QGeoRectangle cityBounds() const { return m_cityBounds; }
 
     static void setInstance(Dashboard *instance);
@@ -106,6 +110,7 @@ private:
     DistrictsModel *m_districts = nullptr;
     HospitalsPanel *m_hospitals = nullptr;
     EpidemicPanel *m_epidemic = nullptr;
+    ServicesPanel *m_services = nullptr;
     QGeoRectangle m_cityBounds;
     QString m_cityName;
     QString m_progressStage;
