@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>BedTypeToggle</name>
-    <message>
-        <source>Bed type</source>
-        <translation>Tipo de cama</translation>
-    </message>
-    <message>
-        <source>General beds</source>
-        <translation>Camas generales</translation>
-    </message>
-    <message>
-        <source>ICU beds</source>
-        <translation>Camas UCI</translation>
-    </message>
-</context>
-<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
@@ -36,6 +21,33 @@
     <message>
         <source>Line %1: a quoted field opens here and is never closed.</source>
         <translation>Línea %1: aquí se abre un campo entre comillas que nunca se cierra.</translation>
+    </message>
+</context>
+<context>
+    <name>DaySlider</name>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausa</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Pausar la reproducción</translation>
+    </message>
+    <message>
+        <source>Replay the epidemic day by day</source>
+        <translation>Reproducir la epidemia día a día</translation>
+    </message>
+    <message>
+        <source>Replay day by day (Ctrl+Shift+P)</source>
+        <translation>Reproducir día a día (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Day shown: %1</source>
+        <translation>Día mostrado: %1</translation>
     </message>
 </context>
 <context>
@@ -223,6 +235,61 @@
     <message>
         <source>Cannot downsample %1 points to %2: at least 3 points are needed.</source>
         <translation>No se pueden reducir %1 puntos a %2: se necesitan al menos 3 puntos.</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicCasesChart</name>
+    <message>
+        <source>Daily new cases</source>
+        <translation>Casos nuevos por día</translation>
+    </message>
+    <message>
+        <source>cases a day</source>
+        <translation>casos al día</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicChartView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 %4</source>
+        <translation>%1
+%2: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>time cursor</source>
+        <translation>cursor de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicDeathsChart</name>
+    <message>
+        <source>Deaths per day</source>
+        <translation>Defunciones por día</translation>
+    </message>
+    <message>
+        <source>deaths a day</source>
+        <translation>defunciones al día</translation>
     </message>
 </context>
 <context>
@@ -417,6 +484,261 @@
     </message>
 </context>
 <context>
+    <name>EpidemicIncidenceChart</name>
+    <message>
+        <source>7-day incidence per 100,000 compared</source>
+        <translation>Incidencia a 7 días por 100.000, comparada</translation>
+    </message>
+    <message>
+        <source>per 100,000</source>
+        <translation>por 100.000</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Toda la ciudad</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicLegend</name>
+    <message>
+        <source>Legend: %1 on %2</source>
+        <translation>Leyenda: %1 el %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>Datos insuficientes</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicMap</name>
+    <message>
+        <source>Epidemic map by %1. Click a region, or press Enter for the region at the map centre, to see its figures; Escape shows the whole city. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>Mapa de la epidemia por %1. Haga clic en una región, o pulse Intro para la región del centro del mapa, para ver sus cifras; Escape muestra toda la ciudad. Las flechas desplazan, más y menos cambian el zoom, 0 muestra toda la ciudad.</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicPage</name>
+    <message>
+        <source>Epidemic in %1 on %2</source>
+        <translation>Epidemia en %1 el %2</translation>
+    </message>
+    <message>
+        <source>◂ Whole city</source>
+        <translation>◂ Toda la ciudad</translation>
+    </message>
+    <message>
+        <source>Show the whole city (Escape)</source>
+        <translation>Mostrar toda la ciudad (Escape)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Colour the map by</source>
+        <translation>Colorear el mapa por</translation>
+    </message>
+    <message>
+        <source>Indicator of the table and the map</source>
+        <translation>Indicador de la tabla y del mapa</translation>
+    </message>
+    <message>
+        <source>Risk scheme</source>
+        <translation>Esquema de riesgo</translation>
+    </message>
+    <message>
+        <source>Colour-blind palette</source>
+        <translation>Modo daltónico</translation>
+    </message>
+    <message>
+        <source>Scheme file…</source>
+        <translation>Esquemas…</translation>
+    </message>
+    <message>
+        <source>Load risk schemes from a JSON file</source>
+        <translation>Cargar esquemas de riesgo desde un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Your own risk levels: see docs/risk-schemes.md for the format</source>
+        <translation>Sus propios niveles de riesgo: el formato se describe en docs/risk-schemes.md</translation>
+    </message>
+    <message>
+        <source>Load risk schemes</source>
+        <translation>Cargar esquemas de riesgo</translation>
+    </message>
+    <message>
+        <source>Risk schemes (*.json)</source>
+        <translation>Esquemas de riesgo (*.json)</translation>
+    </message>
+    <message>
+        <source>Risk schemes</source>
+        <translation>Esquemas de riesgo</translation>
+    </message>
+    <message>
+        <source>Import figures…</source>
+        <translation>Importar cifras…</translation>
+    </message>
+    <message>
+        <source>Import epidemic figures per region from a CSV file</source>
+        <translation>Importar cifras de la epidemia por región desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Daily counts, cumulative totals or indicators over a window, per district or neighbourhood</source>
+        <translation>Recuentos diarios, totales acumulados o indicadores por ventana temporal, por distrito o barrio</translation>
+    </message>
+    <message>
+        <source>Import epidemic figures</source>
+        <translation>Importar cifras de la epidemia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import regions…</source>
+        <translation>Importar regiones…</translation>
+    </message>
+    <message>
+        <source>Import region outlines and context from a GeoJSON file</source>
+        <translation>Importar los contornos y datos de contexto de las regiones desde un archivo GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON polygons with a code and a name; features without a level are read as the level shown</source>
+        <translation>Polígonos GeoJSON con código y nombre; los elementos sin nivel se leen como el nivel mostrado</translation>
+    </message>
+    <message>
+        <source>Import regions</source>
+        <translation>Importar regiones</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json)</source>
+        <translation>Archivos GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Published by the sources: %1</source>
+        <translation>Publicado por las fuentes: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicRanking</name>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Barrios</translation>
+    </message>
+    <message>
+        <source>%1 ranked by %2 on %3</source>
+        <translation>%1 ordenados por %2 el %3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Barrio</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>vs 7 days earlier</source>
+        <translation>vs. hace 7 días</translation>
+    </message>
+    <message>
+        <source>Residents per km²</source>
+        <translation>Habitantes por km²</translation>
+    </message>
+    <message>
+        <source>Over 65</source>
+        <translation>Mayores de 65</translation>
+    </message>
+    <message>
+        <source>Deprivation</source>
+        <translation>Privación</translation>
+    </message>
+    <message>
+        <source>%1 up %2 %</source>
+        <translation>%1 sube un %2 %</translation>
+    </message>
+    <message>
+        <source>%1 down %2 %</source>
+        <translation>%1 baja un %2 %</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 sin cambios</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Puesto %1</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>riesgo %1</translation>
+    </message>
+    <message>
+        <source>%1 residents per km²</source>
+        <translation>%1 habitantes por km²</translation>
+    </message>
+    <message>
+        <source>%1 % over 65</source>
+        <translation>%1 % mayores de 65 años</translation>
+    </message>
+    <message>
+        <source>deprivation %1</source>
+        <translation>privación %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>EpidemicSeries</name>
     <message>
         <source>Could not read the regions from the store.</source>
@@ -436,6 +758,17 @@
     </message>
 </context>
 <context>
+    <name>EpidemicVaccinationChart</name>
+    <message>
+        <source>Vaccination coverage</source>
+        <translation>Cobertura de vacunación</translation>
+    </message>
+    <message>
+        <source>% of residents</source>
+        <translation>% de habitantes</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error: %1</source>
@@ -448,6 +781,13 @@
     <message>
         <source>Dismiss the error message</source>
         <translation>Cerrar el mensaje de error</translation>
+    </message>
+</context>
+<context>
+    <name>FileActionButton</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
     </message>
 </context>
 <context>
@@ -692,41 +1032,6 @@
     <message>
         <source>CSV or JSON</source>
         <translation>CSV o JSON</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalImportButton</name>
-    <message>
-        <source>Import…</source>
-        <translation>Importar…</translation>
-    </message>
-    <message>
-        <source>Import hospitals and bed reports from a CSV or JSON file</source>
-        <translation>Importar hospitales y partes de camas desde un archivo CSV o JSON</translation>
-    </message>
-    <message>
-        <source>CSV (counts or levels, UTF-8 or Latin-1, comma or semicolon) or FIWARE-style JSON</source>
-        <translation>CSV (recuentos o niveles, UTF-8 o Latin-1, coma o punto y coma) o JSON al estilo FIWARE</translation>
-    </message>
-    <message>
-        <source>Import hospitals</source>
-        <translation>Importar hospitales</translation>
-    </message>
-    <message>
-        <source>Hospital reports (*.csv *.json)</source>
-        <translation>Partes de hospitales (*.csv *.json)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Import summary</source>
-        <translation>Resumen de la importación</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1363,46 @@
         <source>%1 level only, %2 without a report</source>
         <translation>%1 solo con nivel, %2 sin parte</translation>
     </message>
+    <message>
+        <source>General beds</source>
+        <translation>Camas generales</translation>
+    </message>
+    <message>
+        <source>ICU beds</source>
+        <translation>Camas UCI</translation>
+    </message>
+    <message>
+        <source>Bed type</source>
+        <translation>Tipo de cama</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import hospitals and bed reports from a CSV or JSON file</source>
+        <translation>Importar hospitales y partes de camas desde un archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <source>CSV (counts or levels, UTF-8 or Latin-1, comma or semicolon) or FIWARE-style JSON</source>
+        <translation>CSV (recuentos o niveles, UTF-8 o Latin-1, coma o punto y coma) o JSON al estilo FIWARE</translation>
+    </message>
+    <message>
+        <source>Import hospitals</source>
+        <translation>Importar hospitales</translation>
+    </message>
+    <message>
+        <source>Hospital reports (*.csv *.json)</source>
+        <translation>Partes de hospitales (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1142,6 +1487,10 @@
         <source>Hospitals</source>
         <translation>Hospitales</translation>
     </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemia</translation>
+    </message>
 </context>
 <context>
     <name>MapControls</name>
@@ -1163,6 +1512,18 @@
     <message>
         <source>Map of %1</source>
         <translation>Mapa de %1</translation>
+    </message>
+    <message>
+        <source>Essential services now</source>
+        <translation>Servicios esenciales ahora</translation>
+    </message>
+    <message>
+        <source>Essential services at %1</source>
+        <translation>Servicios esenciales el %1</translation>
+    </message>
+    <message>
+        <source>Essential services map of %1. Click a point for its card, a numbered cluster to zoom in. Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape closes the card.</source>
+        <translation>Mapa de servicios esenciales de %1. Haga clic en un punto para ver su ficha, o en un grupo numerado para acercar. Las flechas desplazan, más y menos cambian el zoom, 0 muestra toda la ciudad, Escape cierra la ficha.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1566,73 @@
     <message>
         <source>Line: straight, not the road route. Times: estimate (ⓘ).</source>
         <translation>Línea: recta, no la ruta por carretera. Tiempos: estimación (ⓘ).</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHours</name>
+    <message>
+        <source>&apos;%1&apos; names neither days nor times</source>
+        <translation>&apos;%1&apos; no indica días ni horas</translation>
+    </message>
+    <message>
+        <source>separate the time ranges in &apos;%1&apos; with &apos;,&apos; (as in 09:00-14:00,17:00-20:00)</source>
+        <translation>separe los tramos horarios de &apos;%1&apos; con &apos;,&apos; (como en 09:00-14:00,17:00-20:00)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; continues with days after &apos;,&apos;; start a new rule with &apos;;&apos; instead</source>
+        <translation>&apos;%1&apos; sigue con días después de &apos;,&apos;; empiece una regla nueva con &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; inesperado en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>public and school holidays (%1) are not supported, in &apos;%2&apos;</source>
+        <translation>los festivos y las vacaciones escolares (%1) no se admiten, en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a day (Mo, Tu, We, Th, Fr, Sa, Su) at &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>se esperaba un día (Mo, Tu, We, Th, Fr, Sa, Su) donde está &apos;%1&apos; en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown day &apos;%1&apos; in &apos;%2&apos; (days are written Mo, Tu, We, Th, Fr, Sa, Su)</source>
+        <translation>día desconocido &apos;%1&apos; en &apos;%2&apos; (los días se escriben Mo, Tu, We, Th, Fr, Sa, Su)</translation>
+    </message>
+    <message>
+        <source>expected a time as HH:MM at &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>se esperaba una hora en formato HH:MM donde está &apos;%1&apos; en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time in &apos;%2&apos;</source>
+        <translation>%1 no es una hora válida en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>opening time 24:00 in &apos;%1&apos; is the end of the day; write 00:00</source>
+        <translation>la hora de apertura 24:00 en &apos;%1&apos; es el final del día; escriba 00:00</translation>
+    </message>
+    <message>
+        <source>expected &apos;-&apos; and a closing time after %1 in &apos;%2&apos;</source>
+        <translation>se esperaba &apos;-&apos; y una hora de cierre después de %1 en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>closing time %1 is the same as opening time %2 in &apos;%3&apos;</source>
+        <translation>la hora de cierre %1 es igual a la de apertura %2 en &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>closing time %1 is before opening time %2 in &apos;%3&apos; (a range past midnight opens after noon and closes by noon, like 22:00-02:00)</source>
+        <translation>la hora de cierre %1 es anterior a la de apertura %2 en &apos;%3&apos; (un tramo que pasa de medianoche abre después de mediodía y cierra como muy tarde a mediodía, como 22:00-02:00)</translation>
+    </message>
+    <message>
+        <source>%1-%2 in &apos;%3&apos; is longer than a day</source>
+        <translation>%1-%2 en &apos;%3&apos; dura más de un día</translation>
+    </message>
+    <message>
+        <source>no opening hours given</source>
+        <translation>no se indicó ningún horario</translation>
+    </message>
+    <message>
+        <source>empty rule between &apos;;&apos; in &apos;%1&apos;</source>
+        <translation>regla vacía entre &apos;;&apos; en &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1813,279 @@
     </message>
 </context>
 <context>
+    <name>RegionImport</name>
+    <message>
+        <source>no geometry (a region needs a Polygon or MultiPolygon)</source>
+        <translation>sin geometría (una región necesita un Polygon o MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>the geometry is not a GeoJSON object</source>
+        <translation>la geometría no es un objeto GeoJSON</translation>
+    </message>
+    <message>
+        <source>the MultiPolygon&apos;s coordinates are not an array of polygons</source>
+        <translation>las coordenadas del MultiPolygon no son un array de polígonos</translation>
+    </message>
+    <message>
+        <source>polygon %1, </source>
+        <translation>polígono %1, </translation>
+    </message>
+    <message>
+        <source>the geometry has no type (a region needs a Polygon or MultiPolygon)</source>
+        <translation>la geometría no tiene tipo (una región necesita un Polygon o MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>a %1 is not an area; a region needs a Polygon or MultiPolygon</source>
+        <translation>una geometría %1 no es un área; una región necesita un Polygon o MultiPolygon</translation>
+    </message>
+    <message>
+        <source>%1the coordinates are not an array of rings</source>
+        <translation>%1las coordenadas no son un array de anillos</translation>
+    </message>
+    <message>
+        <source>%1ring %2</source>
+        <translation>%1anillo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an array of positions</source>
+        <translation>%1 no es un array de posiciones</translation>
+    </message>
+    <message>
+        <source>%1, position %2: %3 is not a [longitude, latitude] pair</source>
+        <translation>%1, posición %2: %3 no es un par [longitud, latitud]</translation>
+    </message>
+    <message>
+        <source>%1, position %2: latitude %3 is outside -90..90; the positions look like [latitude, longitude], GeoJSON wants [longitude, latitude]</source>
+        <translation>%1, posición %2: la latitud %3 está fuera de -90..90; las posiciones parecen [latitud, longitud], GeoJSON pide [longitud, latitud]</translation>
+    </message>
+    <message>
+        <source>%1, position %2: [%3, %4] is outside longitude -180..180, latitude -90..90 (are the coordinates projected, in metres?)</source>
+        <translation>%1, posición %2: [%3, %4] está fuera de longitud -180..180, latitud -90..90 (¿están las coordenadas proyectadas, en metros?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n position(s); a closed ring needs at least 4</source>
+        <translation>
+            <numerusform>%1 tiene %n posición; un anillo cerrado necesita al menos 4</numerusform>
+            <numerusform>%1 tiene %n posiciones; un anillo cerrado necesita al menos 4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed (its last position must repeat its first)</source>
+        <translation>%1 no está cerrado (su última posición debe repetir la primera)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not GeoJSON (it does not start with “{”). Convert it to a GeoJSON FeatureCollection first (for example with ogr2ogr -f GeoJSON).</source>
+        <translation>El archivo no es GeoJSON (no empieza por “{”). Conviértalo primero en una FeatureCollection GeoJSON (por ejemplo, con ogr2ogr -f GeoJSON).</translation>
+    </message>
+    <message>
+        <source>The file starts like GeoJSON but is not valid JSON: %1 at character %2.</source>
+        <translation>El archivo empieza como GeoJSON pero no es JSON válido: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>The file is a JSON array, not a GeoJSON FeatureCollection or Feature.</source>
+        <translation>El archivo es un array JSON, no una FeatureCollection ni una Feature GeoJSON.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not GeoJSON: it has no “type” member (FeatureCollection or Feature expected).</source>
+        <translation>El archivo es JSON pero no GeoJSON: no tiene el miembro “type” (se esperaba FeatureCollection o Feature).</translation>
+    </message>
+    <message>
+        <source>The file is a bare %1 geometry, with no properties to give the region&apos;s code and name; wrap it in a Feature that has them.</source>
+        <translation>El archivo es una geometría %1 suelta, sin propiedades que den el código y el nombre de la región; inclúyala en una Feature que los tenga.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a GeoJSON FeatureCollection or Feature (its “type” is “%1”).</source>
+        <translation>El archivo es JSON pero no una FeatureCollection ni una Feature GeoJSON (su “type” es “%1”).</translation>
+    </message>
+    <message>
+        <source>The coordinates are in %1, not in WGS 84 longitude and latitude as GeoJSON (RFC 7946) requires; convert the file first (for example ogr2ogr -t_srs EPSG:4326).</source>
+        <translation>Las coordenadas están en %1, no en longitud y latitud WGS 84 como exige GeoJSON (RFC 7946); convierta primero el archivo (por ejemplo, ogr2ogr -t_srs EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>The FeatureCollection has no “features” array.</source>
+        <translation>La FeatureCollection no tiene el array “features”.</translation>
+    </message>
+    <message>
+        <source>The file holds no features.</source>
+        <translation>El archivo no contiene ningún elemento.</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON Feature</source>
+        <translation>no es una Feature GeoJSON</translation>
+    </message>
+    <message>
+        <source>no level (district, neighbourhood or post code) given</source>
+        <translation>no se indica el nivel (distrito, barrio o código postal)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region level (district, neighbourhood or post code)</source>
+        <translation>“%1” no es un nivel de región (distrito, barrio o código postal)</translation>
+    </message>
+    <message>
+        <source>no code (such as “code”, “codigo” or “id”)</source>
+        <translation>sin código (como “code”, “codigo” o “id”)</translation>
+    </message>
+    <message>
+        <source>%1 is not a code</source>
+        <translation>%1 no es un código</translation>
+    </message>
+    <message>
+        <source>no name (such as “name”, “nombre” or “nome”)</source>
+        <translation>sin nombre (como “name”, “nombre” o “nome”)</translation>
+    </message>
+    <message>
+        <source>%1 is not a name</source>
+        <translation>%1 no es un nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of people</source>
+        <translation>“%1” no es un número entero de personas</translation>
+    </message>
+    <message>
+        <source>“%1” is not an area (a number above 0)</source>
+        <translation>“%1” no es un área (un número mayor que 0)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share of people (0 to 1, or a percentage)</source>
+        <translation>“%1” no es una proporción de personas (de 0 a 1, o un porcentaje)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” no es un número</translation>
+    </message>
+    <message>
+        <source>the polygon encloses no area</source>
+        <translation>el polígono no encierra ningún área</translation>
+    </message>
+    <message>
+        <source>%1 (%2 given, %3 km² drawn)</source>
+        <translation>%1 (%2 indicado, %3 km² dibujados)</translation>
+    </message>
+    <message>
+        <source>the shape lies at latitude %1, longitude %2, far from the other regions, which it would join with latitude and longitude swapped: the positions look like [latitude, longitude], GeoJSON wants [longitude, latitude]</source>
+        <translation>la forma está en latitud %1, longitud %2, lejos de las demás regiones, a las que se uniría con la latitud y la longitud intercambiadas: las posiciones parecen [latitud, longitud], GeoJSON pide [longitud, latitud]</translation>
+    </message>
+    <message>
+        <source>“%1” (feature %2)</source>
+        <translation>“%1” (elemento %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) gave no population (%1): new ones were stored with 0, known ones kept theirs.</source>
+        <translation>
+            <numerusform>%n región no indicó población (%1): si es nueva se almacenó con 0, si ya era conocida conservó la suya.</numerusform>
+            <numerusform>%n regiones no indicaron población (%1): las nuevas se almacenaron con 0, las ya conocidas conservaron la suya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) of people over 65 were percentages and were stored as fractions (21.5 as 0.215).</source>
+        <translation>
+            <numerusform>%n proporción de mayores de 65 años era un porcentaje y se almacenó como fracción (21.5 como 0.215).</numerusform>
+            <numerusform>%n proporciones de mayores de 65 años eran porcentajes y se almacenaron como fracciones (21.5 como 0.215).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Areas that cannot be in km² (m² or hectares?) were replaced by the polygon&apos;s own: %1.</source>
+        <translation>Las áreas que no pueden estar en km² (¿m² o hectáreas?) se sustituyeron por las del propio polígono: %1.</translation>
+    </message>
+    <message>
+        <source>Areas kept as given although the polygon&apos;s differs by more than half: %1.</source>
+        <translation>Áreas conservadas tal como venían aunque la del polígono difiere en más de la mitad: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) named another level in their properties; all were read as %1 as asked.</source>
+        <translation>
+            <numerusform>%n elemento indicaba otro nivel en sus propiedades; se leyó como %1, como se pidió.</numerusform>
+            <numerusform>%n elementos indicaban otro nivel en sus propiedades; todos se leyeron como %1, como se pidió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parents that matched no region in the store or the file: %1.</source>
+        <translation>Regiones superiores que no coinciden con ninguna región del almacén ni del archivo: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s) were placed in the district that contains them.</source>
+        <translation>
+            <numerusform>%n barrio se asignó al distrito que lo contiene.</numerusform>
+            <numerusform>%n barrios se asignaron al distrito que los contiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neighbourhoods in no district of the store, kept without one: %1.</source>
+        <translation>Barrios fuera de todos los distritos del almacén, guardados sin distrito: %1.</translation>
+    </message>
+    <message>
+        <source>Properties not imported: %1.</source>
+        <translation>Propiedades no importadas: %1.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>barrio</translation>
+    </message>
+    <message>
+        <source>post code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region level (district, neighbourhood or postcode).</source>
+        <translation>“%1” no es un nivel de región (district, neighbourhood o postcode).</translation>
+    </message>
+    <message>
+        <source>No feature says which level it is (a “level”, “nivel” or “tipo” property); choose the level of the regions: district, neighbourhood or postcode.</source>
+        <translation>Ningún elemento indica su nivel (una propiedad “level”, “nivel” o “tipo”); elija el nivel de las regiones: district, neighbourhood o postcode.</translation>
+    </message>
+    <message>
+        <source>the same %1 “%2” as feature %3, which was kept</source>
+        <translation>el mismo %1 “%2” que el elemento %3, que se conservó</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed (%1); nothing was imported.</source>
+        <translation>Falló la escritura en el almacén (%1); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>no se pudo confirmar la transacción</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2 Nothing was changed.</source>
+        <translation>Se rechazó %1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (GeoJSON).</source>
+        <translation>Se importó %1 (GeoJSON).</translation>
+    </message>
+    <message>
+        <source>Features read: %1. Regions new: %2, updated: %3, unchanged: %4. Features skipped: %5.</source>
+        <translation>Elementos leídos: %1. Regiones nuevas: %2, actualizadas: %3, sin cambios: %4. Elementos omitidos: %5.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <source>  feature %1: %2</source>
+        <translation>  elemento %1: %2</translation>
+    </message>
+    <message>
+        <source>  feature %1, %2: %3</source>
+        <translation>  elemento %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
     <name>RiskScheme</name>
     <message>
         <source>Insufficient data</source>
@@ -1392,7 +2093,7 @@
     </message>
     <message>
         <source>US CDC 2021 community transmission</source>
-        <translation>Transmisión comunitaria, CDC de EE. UU. 2021</translation>
+        <translation>CDC EE. UU. 2021, transmisión comunitaria</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1606,6 +2307,918 @@
     </message>
 </context>
 <context>
+    <name>ServiceAreaLayer</name>
+    <message>
+        <source>%1 %2, open %3</source>
+        <translation>%1 %2, abierta %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, closed</source>
+        <translation>%1 %2, cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAreaLegend</name>
+    <message>
+        <source>older people</source>
+        <translation>mayores</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>niños</translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation>deporte</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Recreational areas</source>
+        <translation>Áreas recreativas</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Abiertas para</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Mayores</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Deporte</translation>
+    </message>
+    <message>
+        <source>Show the areas open to</source>
+        <translation>Mostrar las áreas abiertas para</translation>
+    </message>
+    <message>
+        <source>%1 Filled: open to %2 %3 (%4 of %5)</source>
+        <translation>%1 Relleno: abiertas para %2 %3 (%4 de %5)</translation>
+    </message>
+    <message>
+        <source>%1 Outline only: closed to %2 %3</source>
+        <translation>%1 Solo contorno: cerradas para %2 %3</translation>
+    </message>
+    <message>
+        <source>Step the time cursor in the header to see another hour.</source>
+        <translation>Mueva el cursor de tiempo de la cabecera para ver otra hora.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Service %1</source>
+        <translation>Servicio %1</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Cerrar la ficha</translation>
+    </message>
+    <message>
+        <source>%1 · post code %2</source>
+        <translation>%1 · código postal %2</translation>
+    </message>
+    <message>
+        <source>Updated by %1 at %2</source>
+        <translation>Actualizado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Actualizado el %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>e.g. Mo-Fr 09:00-20:00; Sa 10:00-14:00 (empty: not reported)</source>
+        <translation>p. ej. Mo-Fr 09:00-20:00; Sa 10:00-14:00 (vacío: no notificado)</translation>
+    </message>
+    <message>
+        <source>Capacity (people)</source>
+        <translation>Capacidad (personas)</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>No notificado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Sin notas</translation>
+    </message>
+    <message>
+        <source>Nearest hospital with a free bed</source>
+        <translation>Hospital más cercano con una cama libre</translation>
+    </message>
+    <message>
+        <source>Show the nearest hospitals with a free bed from this service</source>
+        <translation>Mostrar los hospitales más cercanos con una cama libre desde este servicio</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditField</name>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the new %1</source>
+        <translation>Aplicar nuevo valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExport</name>
+    <message>
+        <source>%1: the name must end in .geojson, .json or .csv to say the format.</source>
+        <translation>%1: el nombre debe terminar en .geojson, .json o .csv para indicar el formato.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExportButton</name>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHistoryList</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Aún no hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 changed %3 from %4 to %5</source>
+        <translation>%1 cambió %3 de %4 a %5 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the change of %1 from %2 to %3</source>
+        <translation>Deshacer el cambio de %1 de %2 a %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceImport</name>
+    <message>
+        <source>Unknown field “%1” in the column mapping (known: %2).</source>
+        <translation>Campo desconocido “%1” en la asignación de columnas (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>The column mapped to %1 has no name.</source>
+        <translation>La columna asignada a %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>the Point&apos;s coordinates are not a [longitude, latitude] pair</source>
+        <translation>las coordenadas del Point no son un par [longitud, latitud]</translation>
+    </message>
+    <message>
+        <source>the MultiPolygon&apos;s coordinates are not an array of polygons</source>
+        <translation>las coordenadas del MultiPolygon no son un array de polígonos</translation>
+    </message>
+    <message>
+        <source>polygon %1, </source>
+        <translation>polígono %1, </translation>
+    </message>
+    <message>
+        <source>the geometry has no type</source>
+        <translation>la geometría no tiene tipo</translation>
+    </message>
+    <message>
+        <source>a %1 is neither a point nor an area (Point, Polygon or MultiPolygon)</source>
+        <translation>una geometría %1 no es ni un punto ni un área (Point, Polygon o MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>the polygon encloses no area</source>
+        <translation>el polígono no encierra ningún área</translation>
+    </message>
+    <message>
+        <source>%1the coordinates are not an array of rings</source>
+        <translation>%1las coordenadas no son un array de anillos</translation>
+    </message>
+    <message>
+        <source>%1ring %2</source>
+        <translation>%1anillo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an array of positions</source>
+        <translation>%1 no es un array de posiciones</translation>
+    </message>
+    <message>
+        <source>%1, position %2 is not a [longitude, latitude] pair</source>
+        <translation>%1, la posición %2 no es un par [longitud, latitud]</translation>
+    </message>
+    <message>
+        <source>%1, position %2: [%3, %4] is outside longitude -180..180, latitude -90..90 (projected coordinates, in metres?)</source>
+        <translation>%1, posición %2: [%3, %4] está fuera de longitud -180..180, latitud -90..90 (¿coordenadas proyectadas, en metros?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n position(s); a closed ring needs at least 4</source>
+        <translation>
+            <numerusform>%1 tiene %n posición; un anillo cerrado necesita al menos 4</numerusform>
+            <numerusform>%1 tiene %n posiciones; un anillo cerrado necesita al menos 4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed (its last position must repeat its first)</source>
+        <translation>%1 no está cerrado (su última posición debe repetir la primera)</translation>
+    </message>
+    <message>
+        <source>This is not a CSV table: the first line has a single column.</source>
+        <translation>Esto no es una tabla CSV: la primera línea tiene una sola columna.</translation>
+    </message>
+    <message>
+        <source>The column mapping names columns the file does not have: %1 (its columns: %2).</source>
+        <translation>La asignación de columnas nombra columnas que el archivo no tiene: %1 (sus columnas: %2).</translation>
+    </message>
+    <message>
+        <source>No column with the service&apos;s name (looked for %1); map one with name=COLUMN.</source>
+        <translation>No hay ninguna columna con el nombre del servicio (nombres buscados: %1); asigne una con name=COLUMNA.</translation>
+    </message>
+    <message>
+        <source>No coordinate columns (looked for %1 and %2, a “lat,lon” column such as %3, or a geometry column); map them with lat=COLUMN,lon=COLUMN.</source>
+        <translation>No hay columnas de coordenadas (se buscaron %1 y %2, una columna “lat,lon” como %3 o una columna de geometría); asígnelas con lat=COLUMNA,lon=COLUMNA.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>la fila tiene %1 campos y el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>The coordinates are in %1, not in WGS 84 longitude and latitude as GeoJSON (RFC 7946) requires; convert the file first (for example ogr2ogr -t_srs EPSG:4326).</source>
+        <translation>Las coordenadas están en %1, no en longitud y latitud WGS 84 como exige GeoJSON (RFC 7946); convierta primero el archivo (por ejemplo, ogr2ogr -t_srs EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>The FeatureCollection has no “features” array.</source>
+        <translation>La FeatureCollection no tiene el array “features”.</translation>
+    </message>
+    <message>
+        <source>The file holds no features.</source>
+        <translation>El archivo no contiene ningún elemento.</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON Feature</source>
+        <translation>no es una Feature GeoJSON</translation>
+    </message>
+    <message>
+        <source>The JSON holds neither GeoJSON nor FIWARE NGSI-v2 entities (objects with “id” and “type”).</source>
+        <translation>El JSON no contiene ni GeoJSON ni entidades FIWARE NGSI-v2 (objetos con “id” y “type”).</translation>
+    </message>
+    <message>
+        <source>not an entity (no “id” and “type”)</source>
+        <translation>no es una entidad (no tiene “id” y “type”)</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but is not JSON (it does not start with “{” or “[”).</source>
+        <translation>El archivo tiene la extensión .%1 pero no es JSON (no empieza por “{” ni “[”).</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but holds JSON; name it .geojson or .json to import it as GeoJSON or FIWARE entities.</source>
+        <translation>El archivo tiene la extensión .%1 pero contiene JSON; cámbiela a .geojson o .json para importarlo como GeoJSON o como entidades FIWARE.</translation>
+    </message>
+    <message>
+        <source>The file starts like JSON but is not valid JSON: %1 at character %2.</source>
+        <translation>El archivo empieza como JSON pero no es JSON válido: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>The file is a bare %1 geometry, with no properties to give the service&apos;s name; wrap it in a Feature that has them.</source>
+        <translation>El archivo es una geometría %1 suelta, sin propiedades que den el nombre del servicio; inclúyala en una Feature que las tenga.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GeoJSON geometry</source>
+        <translation>“%1” no es una geometría GeoJSON</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a GeoJSON geometry nor a WKT POINT</source>
+        <translation>“%1” no es ni una geometría GeoJSON ni un POINT WKT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a “lat,lon” pair</source>
+        <translation>“%1” no es un par “lat,lon”</translation>
+    </message>
+    <message>
+        <source>the other coordinate is given but this one is empty</source>
+        <translation>la otra coordenada está indicada, pero esta está vacía</translation>
+    </message>
+    <message>
+        <source>“%1” is not a coordinate</source>
+        <translation>“%1” no es una coordenada</translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation>sin coordenadas</translation>
+    </message>
+    <message>
+        <source>the coordinates are not finite numbers</source>
+        <translation>las coordenadas no son números finitos</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (open, limited or closed; abierto, limitado, cerrado; aberto, limitado, fechado)</source>
+        <translation>“%1” no es un estado (open, limited o closed; abierto, limitado, cerrado; aberto, limitado, fechado)</translation>
+    </message>
+    <message>
+        <source>“%1” are not opening hours (%2); stored as not reported</source>
+        <translation>“%1” no es un horario (%2); se almacenó como no notificado</translation>
+    </message>
+    <message>
+        <source>“%1” is not a capacity (a whole number, 0 or more); stored as not reported</source>
+        <translation>“%1” no es una capacidad (un número entero, 0 o más); se almacenó como no notificada</translation>
+    </message>
+    <message>
+        <source>%1 is not a position on Earth; read as latitude %2, longitude %3 (the two were the other way round)</source>
+        <translation>%1 no es una posición en la Tierra; se leyó como latitud %2, longitud %3 (estaban invertidas)</translation>
+    </message>
+    <message>
+        <source>%1 is not a position on Earth (latitude -90..90, longitude -180..180; projected coordinates, in metres?)</source>
+        <translation>%1 no es una posición en la Tierra (latitud -90..90, longitud -180..180; ¿coordenadas proyectadas, en metros?)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 km from the file&apos;s other services; imported as given, check it</source>
+        <translation>%1 está a %2 km de los demás servicios del archivo; importado tal como venía, compruébelo</translation>
+    </message>
+    <message>
+        <source>%1 is %2 km outside the city; imported as given, check it</source>
+        <translation>%1 está a %2 km fuera de la ciudad; importado tal como venía, compruébelo</translation>
+    </message>
+    <message>
+        <source>The store has no city boundary yet; locations were checked against the middle of the file&apos;s own services.</source>
+        <translation>El almacén aún no tiene el límite de la ciudad; las ubicaciones se compararon con el centro de los propios servicios del archivo.</translation>
+    </message>
+    <message>
+        <source>The file mixes keyValues and normalized entities; both were read.</source>
+        <translation>El archivo mezcla entidades keyValues y normalized; se leyeron ambos tipos.</translation>
+    </message>
+    <message>
+        <source>Entities of type %1 were read as points of interest.</source>
+        <translation>Las entidades de tipo %1 se leyeron como puntos de interés.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>No importados: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not field=COLUMN (fields: %2).</source>
+        <translation>“%1” no es campo=COLUMNA (campos: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field; the fields are %2.</source>
+        <translation>“%1” no es un campo; los campos son %2.</translation>
+    </message>
+    <message>
+        <source>the field %1 is mapped to no column.</source>
+        <translation>el campo %1 no está asignado a ninguna columna.</translation>
+    </message>
+    <message>
+        <source>the field %1 is mapped twice.</source>
+        <translation>el campo %1 está asignado dos veces.</translation>
+    </message>
+    <message>
+        <source>the mapping is empty; write field=COLUMN,... (fields: %1).</source>
+        <translation>la asignación está vacía; escriba campo=COLUMNA,... (campos: %1).</translation>
+    </message>
+    <message>
+        <source>The category “%1” cannot be used: %2.</source>
+        <translation>No se puede usar la categoría “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>GeoJSON, CSV or JSON</source>
+        <translation>GeoJSON, CSV o JSON</translation>
+    </message>
+    <message>
+        <source>The column mapping names properties no record has: %1.</source>
+        <translation>La asignación de columnas nombra propiedades que ningún registro tiene: %1.</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1.</source>
+        <translation>No se puede leer el almacén: %1.</translation>
+    </message>
+    <message>
+        <source>The category “%1” cannot be created: the store has %2 categories already, as many as the map can tell apart.</source>
+        <translation>No se puede crear la categoría “%1”: el almacén ya tiene %2 categorías, tantas como el mapa puede distinguir.</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed (%1); nothing was imported.</source>
+        <translation>Falló la escritura en el almacén (%1); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>no se pudo confirmar la transacción</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2 Nothing was changed.</source>
+        <translation>Se rechazó %1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, separator “%3”</source>
+        <translation>%1, %2, separador “%3”</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the new category “%2” (%3).</source>
+        <translation>Se importó %1 en la nueva categoría “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Imported %1 into “%2” (%3).</source>
+        <translation>Se importó %1 en “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New: %2, updated: %3, unchanged: %4, skipped: %5.</source>
+        <translation>Filas leídas: %1. Nuevas: %2, actualizadas: %3, sin cambios: %4, omitidas: %5.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>entidad %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3</source>
+        <translation>  %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <source>Imported with a value left out:</source>
+        <translation>Importados con un valor descartado:</translation>
+    </message>
+    <message>
+        <source>Imported, location to check:</source>
+        <translation>Importados, ubicación por comprobar:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2 is %3 km from the file&apos;s other services, but among them with the two swapped; read as latitude %2, longitude %1</source>
+        <translation>latitud %1, longitud %2 está a %3 km de los demás servicios del archivo, pero queda entre ellos si se intercambian; se leyó como latitud %2, longitud %1</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2 is %3 km outside the city, but inside it with the two swapped; read as latitude %2, longitude %1</source>
+        <translation>latitud %1, longitud %2 está a %3 km fuera de la ciudad, pero queda dentro si se intercambian; se leyó como latitud %2, longitud %1</translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>líneas %1</translation>
+    </message>
+    <message>
+        <source>entities %1</source>
+        <translation>entidades %1</translation>
+    </message>
+    <message>
+        <source>features %1</source>
+        <translation>elementos %1</translation>
+    </message>
+    <message>
+        <source>the same service (same name and place) as %1, which was kept</source>
+        <translation>el mismo servicio (mismo nombre y lugar) que %1, que se ha conservado</translation>
+    </message>
+    <message>
+        <source>the same external id “%1” as %2, which was kept</source>
+        <translation>el mismo identificador externo «%1» que %2, que se ha conservado</translation>
+    </message>
+    <message>
+        <source>matches the same stored service as %1, which was kept</source>
+        <translation>coincide con el mismo servicio guardado que %1, que se ha conservado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) give a post code other than that of the post-code area they lie in (%1); the post code given was kept.</source>
+        <translation>
+            <numerusform>%n servicio indica un código postal distinto del de la zona postal en la que está (%1); se ha conservado el código indicado.</numerusform>
+            <numerusform>%n servicios indican un código postal distinto del de la zona postal en la que están (%1); se ha conservado el código indicado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLayerList</name>
+    <message>
+        <source>Service layers</source>
+        <translation>Capas de servicios</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Show %1 on the map</source>
+        <translation>Mostrar %1 en el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in view</source>
+        <translation>
+            <numerusform>%n visible</numerusform>
+            <numerusform>%n visibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in view of %2 in the city</source>
+        <translation>%1 visibles de %2 en la ciudad</translation>
+    </message>
+    <message>
+        <source>Counts are services in view. Map marks: filled open, half-filled limited, hollow with a bar closed; rings around numbers split a cluster by status.</source>
+        <translation>Los recuentos son servicios visibles. Marcas del mapa: llena, abierto; media llena, limitado; hueca con barra, cerrado; los anillos alrededor de los números reparten un grupo por estado.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePostCodeList</name>
+    <message>
+        <source>Post code %1</source>
+        <translation>Código postal %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>None open at this time</source>
+        <translation>Ninguno abierto a esta hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post code %1: %n service(s)</source>
+        <translation>
+            <numerusform>Código postal %1: %n servicio</numerusform>
+            <numerusform>Código postal %1: %n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the post code</source>
+        <translation>Cerrar el código postal</translation>
+    </message>
+    <message>
+        <source>Nearest open pharmacy from its centre</source>
+        <translation>Farmacia abierta más cercana a su centro</translation>
+    </message>
+    <message>
+        <source>Nearest open health centre from its centre</source>
+        <translation>Centro de salud abierto más cercano a su centro</translation>
+    </message>
+    <message>
+        <source>Services of post code %1</source>
+        <translation>Servicios del código postal %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSearchBox</name>
+    <message>
+        <source>Find a service, address or post code</source>
+        <translation>Buscar servicio, dirección o código postal</translation>
+    </message>
+    <message>
+        <source>Find a service by name, address or post code</source>
+        <translation>Buscar un servicio por nombre, dirección o código postal</translation>
+    </message>
+    <message>
+        <source>No service or post code matches “%1”.</source>
+        <translation>Ningún servicio ni código postal coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post code %1, %n service(s)</source>
+        <translation>
+            <numerusform>Código postal %1, %n servicio</numerusform>
+            <numerusform>Código postal %1, %n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4. %5</source>
+        <translation>%1, %2, %3 %4. %5</translation>
+    </message>
+    <message>
+        <source>Post code %1</source>
+        <translation>Código postal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s): outline it and list them</source>
+        <translation>
+            <numerusform>%n servicio: resaltar la zona y mostrarlo</numerusform>
+            <numerusform>%n servicios: resaltar la zona y listarlos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusMarker</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStore</name>
+    <message>
+        <source>Pharmacies</source>
+        <translation>Farmacias</translation>
+    </message>
+    <message>
+        <source>Supermarkets</source>
+        <translation>Supermercados</translation>
+    </message>
+    <message>
+        <source>Health centres</source>
+        <translation>Centros de salud</translation>
+    </message>
+    <message>
+        <source>Elderly homes</source>
+        <translation>Residencias de mayores</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servicios sociales</translation>
+    </message>
+    <message>
+        <source>Benches</source>
+        <translation>Bancos</translation>
+    </message>
+    <message>
+        <source>Recreational areas</source>
+        <translation>Áreas recreativas</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacidad</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no notificado</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: the change does not say who makes it.</source>
+        <translation>No se puede cambiar el campo %1 del servicio %2: el cambio no indica quién lo hace.</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: the change has no valid time.</source>
+        <translation>No se puede cambiar el campo %1 del servicio %2: el cambio no tiene una fecha y hora válidas.</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: the store cannot be read (%3).</source>
+        <translation>No se puede cambiar el campo %1 del servicio %2: no se puede leer el almacén (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: there is no such service.</source>
+        <translation>No se puede cambiar el campo %1 del servicio %2: ese servicio no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot undo change #%1: the %2 of &quot;%3&quot; has changed again since; it is now %4.</source>
+        <translation>No se puede deshacer el cambio #%1: el campo %2 de &quot;%3&quot; ha vuelto a cambiar desde entonces; ahora es %4.</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of &quot;%2&quot;: the store refused it (%3).</source>
+        <translation>No se puede cambiar el campo %1 de &quot;%2&quot;: el almacén lo rechazó (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of &quot;%2&quot;: the audit log refused the entry (%3), so nothing was changed.</source>
+        <translation>No se puede cambiar el campo %1 de &quot;%2&quot;: el registro de auditoría rechazó la entrada (%3), así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: the store could not save it (%3).</source>
+        <translation>No se puede cambiar el campo %1 del servicio %2: el almacén no pudo guardarlo (%3).</translation>
+    </message>
+    <message>
+        <source>Status &apos;%1&apos; refused: a service&apos;s status is open, limited or closed.</source>
+        <translation>Estado &apos;%1&apos; rechazado: el estado de un servicio es open, limited o closed.</translation>
+    </message>
+    <message>
+        <source>Opening hours &apos;%1&apos; refused: %2.</source>
+        <translation>Horario &apos;%1&apos; rechazado: %2.</translation>
+    </message>
+    <message>
+        <source>Capacity %1 refused: a capacity cannot be negative.</source>
+        <translation>Capacidad %1 rechazada: una capacidad no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Cannot undo change #%1: there is no such change.</source>
+        <translation>No se puede deshacer el cambio #%1: ese cambio no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot undo change #%1: it is not an edit of a service&apos;s status, hours, notes or capacity.</source>
+        <translation>No se puede deshacer el cambio #%1: no es una modificación del estado, el horario, las notas o la capacidad de un servicio.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a lowercase letter, a digit or &apos;-&apos;</source>
+        <translation>&apos;%1&apos; en la posición %2 no es una letra minúscula, un dígito ni &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>it starts or ends with &apos;-&apos;</source>
+        <translation>empieza o termina con &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>it has two &apos;-&apos; in a row</source>
+        <translation>tiene dos &apos;-&apos; seguidos</translation>
+    </message>
+    <message>
+        <source>Category slug &apos;%1&apos; refused: %2.</source>
+        <translation>Identificador de categoría &apos;%1&apos; rechazado: %2.</translation>
+    </message>
+    <message>
+        <source>Category &apos;%1&apos; refused: the store has %2 categories already, as many as the map can tell apart.</source>
+        <translation>Categoría &apos;%1&apos; rechazada: el almacén ya tiene %2 categorías, tantas como el mapa puede distinguir.</translation>
+    </message>
+    <message>
+        <source>Category &apos;%1&apos; could not be saved: %2.</source>
+        <translation>No se pudo guardar la categoría &apos;%1&apos;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTransfer</name>
+    <message>
+        <source>Import and export services</source>
+        <translation>Importar y exportar servicios</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Importar y exportar</translation>
+    </message>
+    <message>
+        <source>Category to import into (a new slug creates it)</source>
+        <translation>Categoría de destino (un identificador nuevo la crea)</translation>
+    </message>
+    <message>
+        <source>Category to import into</source>
+        <translation>Categoría de destino</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import services from a GeoJSON, CSV or FIWARE file into %1</source>
+        <translation>Importar servicios desde un archivo GeoJSON, CSV o FIWARE a %1</translation>
+    </message>
+    <message>
+        <source>GeoJSON points or areas, CSV with coordinates (UTF-8 or Latin-1), or FIWARE NGSI-v2 JSON</source>
+        <translation>Puntos o áreas GeoJSON, CSV con coordenadas (UTF-8 o Latin-1) o JSON FIWARE NGSI-v2</translation>
+    </message>
+    <message>
+        <source>Import services into %1</source>
+        <translation>Importar servicios a %1</translation>
+    </message>
+    <message>
+        <source>Service files (*.geojson *.json *.csv)</source>
+        <translation>Archivos de servicios (*.geojson *.json *.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export in view…</source>
+        <translation>Exportar lo visible…</translation>
+    </message>
+    <message>
+        <source>Export the services of the layers shown that are in view</source>
+        <translation>Exportar los servicios visibles de las capas mostradas</translation>
+    </message>
+    <message>
+        <source>Export the services in view</source>
+        <translation>Exportar los servicios visibles</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Exportar selección…</translation>
+    </message>
+    <message>
+        <source>Export the selected service, or the services of the chosen post code</source>
+        <translation>Exportar el servicio seleccionado o los servicios del código postal elegido</translation>
+    </message>
+    <message>
+        <source>Export the selection</source>
+        <translation>Exportar la selección</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Data: not loaded yet</source>
@@ -1774,6 +3387,211 @@
     </message>
 </context>
 <context>
+    <name>atalaya::EpidemicPanel</name>
+    <message>
+        <source>New cases</source>
+        <translation>Casos nuevos</translation>
+    </message>
+    <message>
+        <source>cases on the day</source>
+        <translation>casos del día</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>cases a day</source>
+        <translation>casos al día</translation>
+    </message>
+    <message>
+        <source>7-day incidence</source>
+        <translation>Incidencia 7 días</translation>
+    </message>
+    <message>
+        <source>per 100,000</source>
+        <translation>por 100.000</translation>
+    </message>
+    <message>
+        <source>14-day incidence</source>
+        <translation>Incidencia 14 días</translation>
+    </message>
+    <message>
+        <source>Test positivity</source>
+        <translation>Positividad</translation>
+    </message>
+    <message>
+        <source>% of tests, 7 days</source>
+        <translation>% de pruebas, 7 días</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>tests per 100,000, 7 days</source>
+        <translation>pruebas por 100.000, 7 días</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Recuperaciones</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>del día</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Defunciones</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Casos activos</translation>
+    </message>
+    <message>
+        <source>cases − recoveries − deaths</source>
+        <translation>casos − recuperaciones − defunciones</translation>
+    </message>
+    <message>
+        <source>First dose</source>
+        <translation>Primera dosis</translation>
+    </message>
+    <message>
+        <source>% of residents</source>
+        <translation>% de habitantes</translation>
+    </message>
+    <message>
+        <source>Second dose</source>
+        <translation>Segunda dosis</translation>
+    </message>
+    <message>
+        <source>Booster</source>
+        <translation>Dosis de refuerzo</translation>
+    </message>
+    <message>
+        <source>Rate per 100,000</source>
+        <translation>Tasa por 100.000</translation>
+    </message>
+    <message>
+        <source>First doses</source>
+        <translation>Primeras dosis</translation>
+    </message>
+    <message>
+        <source>Second doses</source>
+        <translation>Segundas dosis</translation>
+    </message>
+    <message>
+        <source>Boosters</source>
+        <translation>Dosis de refuerzo</translation>
+    </message>
+    <message>
+        <source>Positivity (%)</source>
+        <translation>Positividad (%)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>%1, cumulative</source>
+        <translation>%1, total acumulado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n days</source>
+        <translation>
+            <numerusform>%1 en %n día</numerusform>
+            <numerusform>%1 en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the regions from the store.</source>
+        <translation>No se pudieron leer las regiones del almacén.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n scheme(s) from %1.</source>
+        <translation>
+            <numerusform>Se cargó %n esquema de %1.</numerusform>
+            <numerusform>Se cargaron %n esquemas de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no schemes.</source>
+        <translation>%1 no contiene ningún esquema.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Riesgo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>cualquier valor</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>menos de %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <source>vs the 7 days before</source>
+        <translation>frente a los 7 días previos</translation>
+    </message>
+    <message>
+        <source>vs 7 days earlier</source>
+        <translation>frente a hace 7 días</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>a fecha de %1</translation>
+    </message>
+    <message>
+        <source>last reported %1</source>
+        <translation>última notificación: %1</translation>
+    </message>
+    <message>
+        <source>Partial: some days of the window were not reported</source>
+        <translation>Parcial: no se notificaron algunos días del periodo</translation>
+    </message>
+    <message>
+        <source>Partial: not every neighbourhood reported</source>
+        <translation>Parcial: no todos los barrios notificaron</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; nothing was imported.</source>
+        <translation>El almacén aún no está abierto; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>No se pudo importar el archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1</source>
+        <translation>No se pudo importar el archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::HospitalsModel</name>
     <message>
         <source>No report</source>
@@ -1842,6 +3660,149 @@
     <message>
         <source>From the centre of post code %1</source>
         <translation>Desde el centro del código postal %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::ServiceHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no notificado</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::ServicePointLayer</name>
+    <message>
+        <source>Service points on the map</source>
+        <translation>Puntos de servicio en el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service point(s) in view</source>
+        <translation>
+            <numerusform>%n punto de servicio visible</numerusform>
+            <numerusform>%n puntos de servicio visibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::ServicesPanel</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>post code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Coincidencia en: %1</translation>
+    </message>
+    <message>
+        <source>Capacity &apos;%1&apos; refused: write a whole number of people, or nothing for not reported.</source>
+        <translation>Capacidad &apos;%1&apos; rechazada: escriba un número entero de personas, o déjela vacía si no se ha notificado.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>older people</source>
+        <translation>mayores</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>niños</translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation>deporte</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4</source>
+        <translation>%1 %2–%3: %4</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; nothing was imported.</source>
+        <translation>El almacén aún no está abierto; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; nothing was exported.</source>
+        <translation>El almacén aún no está abierto; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1 does not end in .geojson, .json or .csv, so its format is unknown.</source>
+        <translation>No se exportó nada: %1 no termina en .geojson, .json o .csv, así que se desconoce su formato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n servicio en %1.</numerusform>
+            <numerusform>Se escribieron %n servicios en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: there is no map view to take the services from.</source>
+        <translation>No se exportó nada: no hay ninguna vista de mapa de la que tomar los servicios.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the map has no view yet.</source>
+        <translation>No se exportó nada: el mapa aún no tiene vista.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: no service of the layers shown is in view.</source>
+        <translation>No se exportó nada: ningún servicio de las capas mostradas está visible.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: choose a service or a post code first.</source>
+        <translation>No se exportó nada: elija primero un servicio o un código postal.</translation>
     </message>
 </context>
 <context>
@@ -1967,12 +3928,127 @@
         <translation>Importar hospitales y sus partes de camas desde ARCHIVO (CSV, o JSON FIWARE NGSI-v2) al almacén, mostrar lo importado y salir.</translation>
     </message>
     <message>
-        <source>Open on page NAME: overview, map or hospitals.</source>
-        <translation>Abrir en la página NOMBRE: overview (resumen), map (mapa) o hospitals (hospitales).</translation>
+        <source>Import epidemic figures per region from FILE (CSV) into the store, print what was imported and exit.</source>
+        <translation>Importar cifras de la epidemia por región desde ARCHIVO (CSV) al almacén, mostrar lo importado y salir.</translation>
     </message>
     <message>
-        <source>--page: &apos;%1&apos; is not a page; use overview, map or hospitals.</source>
-        <translation>--page: «%1» no es una página; use overview, map o hospitals.</translation>
+        <source>With --import-epi: read every figure as SHAPE (daily, cumulative or windowed) instead of from the column names.</source>
+        <translation>Con --import-epi: leer todas las cifras como FORMA (daily, cumulative o windowed) en lugar de deducirla de los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>FORMA</translation>
+    </message>
+    <message>
+        <source>With --epi-shape windowed: the window in days of columns whose name gives none.</source>
+        <translation>Con --epi-shape windowed: la ventana en días de las columnas cuyo nombre no la indica.</translation>
+    </message>
+    <message>
+        <source>Import region polygons and their population from FILE (GeoJSON) into the store, print what was imported and exit.</source>
+        <translation>Importar polígonos de regiones y su población desde ARCHIVO (GeoJSON) al almacén, mostrar lo importado y salir.</translation>
+    </message>
+    <message>
+        <source>With --import-regions: the level of every region in the file (district, neighbourhood or postcode); with --import-epi: match only regions of that level.</source>
+        <translation>Con --import-regions: el nivel de todas las regiones del archivo (district, neighbourhood o postcode); con --import-epi: asociar solo regiones de ese nivel.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEL</translation>
+    </message>
+    <message>
+        <source>Open on page NAME: overview, map, hospitals or epidemic.</source>
+        <translation>Abrir en la página NOMBRE: overview, map, hospitals o epidemic.</translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals or epidemic.</source>
+        <translation>--page: «%1» no es una página; use overview, map, hospitals o epidemic.</translation>
+    </message>
+    <message>
+        <source>--epi-shape applies only with --import-epi.</source>
+        <translation>--epi-shape solo se aplica con --import-epi.</translation>
+    </message>
+    <message>
+        <source>--epi-shape: &apos;%1&apos; is not a shape; use daily, cumulative or windowed.</source>
+        <translation>--epi-shape: «%1» no es una forma; use daily, cumulative o windowed.</translation>
+    </message>
+    <message>
+        <source>--window-days: &apos;%1&apos; is not a number of days from 1 to 366.</source>
+        <translation>--window-days: «%1» no es un número de días entre 1 y 366.</translation>
+    </message>
+    <message>
+        <source>--window-days applies only with --import-epi and --epi-shape windowed.</source>
+        <translation>--window-days solo se aplica con --import-epi y --epi-shape windowed.</translation>
+    </message>
+    <message>
+        <source>--region-level applies only with --import-regions or --import-epi.</source>
+        <translation>--region-level solo se aplica con --import-regions o --import-epi.</translation>
+    </message>
+    <message>
+        <source>--region-level: &apos;%1&apos; is not a region level; use district, neighbourhood or postcode.</source>
+        <translation>--region-level: «%1» no es un nivel de región; use district, neighbourhood o postcode.</translation>
+    </message>
+    <message>
+        <source>Import services from FILE (GeoJSON, CSV, or FIWARE NGSI-v2 JSON) into the category given by --category, print what was imported and exit.</source>
+        <translation>Importar servicios desde ARCHIVO (GeoJSON, CSV o JSON FIWARE NGSI-v2) a la categoría indicada con --category, mostrar lo importado y salir.</translation>
+    </message>
+    <message>
+        <source>With --import-services: the category&apos;s slug (e.g. pharmacies or elderly-homes), created if new; with --export-services: export only this category.</source>
+        <translation>Con --import-services: el identificador de la categoría (p. ej. pharmacies o elderly-homes), que se crea si es nueva; con --export-services: exportar solo esta categoría.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>IDENTIFICADOR</translation>
+    </message>
+    <message>
+        <source>With --import-services: read these fields from these columns, e.g. name=NOMBRE,lat=Y,lon=X (fields: %1).</source>
+        <translation>Con --import-services: leer estos campos de estas columnas, p. ej. name=NOMBRE,lat=Y,lon=X (campos: %1).</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN,...</source>
+        <translation>CAMPO=COLUMNA,...</translation>
+    </message>
+    <message>
+        <source>Export services (all, or those of --category) to FILE, GeoJSON for .geojson or .json and CSV for .csv, and exit.</source>
+        <translation>Exportar servicios (todos, o los de --category) a ARCHIVO, en GeoJSON para .geojson o .json y en CSV para .csv, y salir.</translation>
+    </message>
+    <message>
+        <source>--category applies only with --import-services or --export-services.</source>
+        <translation>--category solo se aplica con --import-services o --export-services.</translation>
+    </message>
+    <message>
+        <source>--map applies only with --import-services.</source>
+        <translation>--map solo se aplica con --import-services.</translation>
+    </message>
+    <message>
+        <source>--import-services needs --category SLUG, e.g. pharmacies or elderly-homes.</source>
+        <translation>--import-services necesita --category IDENTIFICADOR, p. ej. pharmacies o elderly-homes.</translation>
+    </message>
+    <message>
+        <source>--category: &apos;%1&apos; is not a category slug: %2. Use lowercase words and digits joined by &apos;-&apos;, e.g. elderly-homes.</source>
+        <translation>--category: «%1» no es un identificador de categoría: %2. Use palabras en minúsculas y dígitos unidos por &apos;-&apos;, p. ej. elderly-homes.</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map: %1</translation>
+    </message>
+    <message>
+        <source>--export-services: &apos;%1&apos; must end in .geojson, .json or .csv to say the format.</source>
+        <translation>--export-services: «%1» debe terminar en .geojson, .json o .csv para indicar el formato.</translation>
+    </message>
+    <message>
+        <source>--export-services: the folder of &apos;%1&apos; does not exist.</source>
+        <translation>--export-services: la carpeta de «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>--category: the store has no category &apos;%1&apos;.</source>
+        <translation>--category: el almacén no tiene la categoría «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n service(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n servicio a %1.</numerusform>
+            <numerusform>Se exportaron %n servicios a %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

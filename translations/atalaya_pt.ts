@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
-    <name>BedTypeToggle</name>
-    <message>
-        <source>Bed type</source>
-        <translation>Tipo de leito</translation>
-    </message>
-    <message>
-        <source>General beds</source>
-        <translation>Leitos gerais</translation>
-    </message>
-    <message>
-        <source>ICU beds</source>
-        <translation>Leitos de UTI</translation>
-    </message>
-</context>
-<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
@@ -36,6 +21,33 @@
     <message>
         <source>Line %1: a quoted field opens here and is never closed.</source>
         <translation>Linha %1: aqui começa um campo entre aspas que nunca é fechado.</translation>
+    </message>
+</context>
+<context>
+    <name>DaySlider</name>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausa</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Reproduzir</translation>
+    </message>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Pausar a reprodução</translation>
+    </message>
+    <message>
+        <source>Replay the epidemic day by day</source>
+        <translation>Reproduzir a epidemia dia a dia</translation>
+    </message>
+    <message>
+        <source>Replay day by day (Ctrl+Shift+P)</source>
+        <translation>Reproduzir dia a dia (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Day shown: %1</source>
+        <translation>Dia mostrado: %1</translation>
     </message>
 </context>
 <context>
@@ -70,7 +82,7 @@
     </message>
     <message>
         <source>Writing hospital bed reports</source>
-        <translation>Escrita dos relatórios de camas dos hospitais</translation>
+        <translation>Escrita dos relatórios de leitos dos hospitais</translation>
     </message>
     <message>
         <source>Recording occupancy sensors</source>
@@ -223,6 +235,61 @@
     <message>
         <source>Cannot downsample %1 points to %2: at least 3 points are needed.</source>
         <translation>Não é possível reduzir %1 pontos a %2: são necessários pelo menos 3 pontos.</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicCasesChart</name>
+    <message>
+        <source>Daily new cases</source>
+        <translation>Casos novos por dia</translation>
+    </message>
+    <message>
+        <source>cases a day</source>
+        <translation>casos por dia</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicChartView</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 %4</source>
+        <translation>%1
+%2: %3 %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>time cursor</source>
+        <translation>cursor de tempo</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicDeathsChart</name>
+    <message>
+        <source>Deaths per day</source>
+        <translation>Óbitos por dia</translation>
+    </message>
+    <message>
+        <source>deaths a day</source>
+        <translation>óbitos por dia</translation>
     </message>
 </context>
 <context>
@@ -417,6 +484,261 @@
     </message>
 </context>
 <context>
+    <name>EpidemicIncidenceChart</name>
+    <message>
+        <source>7-day incidence per 100,000 compared</source>
+        <translation>Incidência a 7 dias por 100 000, comparada</translation>
+    </message>
+    <message>
+        <source>per 100,000</source>
+        <translation>por 100 000</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Cidade inteira</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicLegend</name>
+    <message>
+        <source>Legend: %1 on %2</source>
+        <translation>Legenda: %1 em %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>Dados insuficientes</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicMap</name>
+    <message>
+        <source>Epidemic map by %1. Click a region, or press Enter for the region at the map centre, to see its figures; Escape shows the whole city. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>Mapa da epidemia por %1. Clique em uma região, ou use a tecla Enter para a região no centro do mapa, para ver os seus números; Escape mostra a cidade inteira. As setas deslocam, mais e menos aproximam e afastam, 0 mostra a cidade inteira.</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicPage</name>
+    <message>
+        <source>Epidemic in %1 on %2</source>
+        <translation>Epidemia em %1 no dia %2</translation>
+    </message>
+    <message>
+        <source>◂ Whole city</source>
+        <translation>◂ Cidade inteira</translation>
+    </message>
+    <message>
+        <source>Show the whole city (Escape)</source>
+        <translation>Mostrar a cidade inteira (Escape)</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Bairros</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nível de risco</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Colour the map by</source>
+        <translation>Colorir o mapa por</translation>
+    </message>
+    <message>
+        <source>Indicator of the table and the map</source>
+        <translation>Indicador da tabela e do mapa</translation>
+    </message>
+    <message>
+        <source>Risk scheme</source>
+        <translation>Esquema de risco</translation>
+    </message>
+    <message>
+        <source>Colour-blind palette</source>
+        <translation>Modo daltonismo</translation>
+    </message>
+    <message>
+        <source>Scheme file…</source>
+        <translation>Esquemas…</translation>
+    </message>
+    <message>
+        <source>Load risk schemes from a JSON file</source>
+        <translation>Carregar esquemas de risco de um arquivo JSON</translation>
+    </message>
+    <message>
+        <source>Your own risk levels: see docs/risk-schemes.md for the format</source>
+        <translation>Os seus próprios níveis de risco: o formato está descrito em docs/risk-schemes.md</translation>
+    </message>
+    <message>
+        <source>Load risk schemes</source>
+        <translation>Carregar esquemas de risco</translation>
+    </message>
+    <message>
+        <source>Risk schemes (*.json)</source>
+        <translation>Esquemas de risco (*.json)</translation>
+    </message>
+    <message>
+        <source>Risk schemes</source>
+        <translation>Esquemas de risco</translation>
+    </message>
+    <message>
+        <source>Import figures…</source>
+        <translation>Importar dados…</translation>
+    </message>
+    <message>
+        <source>Import epidemic figures per region from a CSV file</source>
+        <translation>Importar dados da epidemia por região de um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Daily counts, cumulative totals or indicators over a window, per district or neighbourhood</source>
+        <translation>Contagens diárias, totais acumulados ou indicadores por janela temporal, por distrito ou bairro</translation>
+    </message>
+    <message>
+        <source>Import epidemic figures</source>
+        <translation>Importar dados da epidemia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Arquivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import regions…</source>
+        <translation>Importar regiões…</translation>
+    </message>
+    <message>
+        <source>Import region outlines and context from a GeoJSON file</source>
+        <translation>Importar os contornos e dados de contexto das regiões de um arquivo GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON polygons with a code and a name; features without a level are read as the level shown</source>
+        <translation>Polígonos GeoJSON com código e nome; os elementos sem nível são lidos como o nível mostrado</translation>
+    </message>
+    <message>
+        <source>Import regions</source>
+        <translation>Importar regiões</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json)</source>
+        <translation>Arquivos GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Published by the sources: %1</source>
+        <translation>Publicado pelas fontes: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>EpidemicRanking</name>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Bairros</translation>
+    </message>
+    <message>
+        <source>%1 ranked by %2 on %3</source>
+        <translation>%1 ordenados por %2 em %3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Bairro</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>vs 7 days earlier</source>
+        <translation>vs. 7 dias antes</translation>
+    </message>
+    <message>
+        <source>Residents per km²</source>
+        <translation>Habitantes por km²</translation>
+    </message>
+    <message>
+        <source>Over 65</source>
+        <translation>Mais de 65</translation>
+    </message>
+    <message>
+        <source>Deprivation</source>
+        <translation>Privação</translation>
+    </message>
+    <message>
+        <source>%1 up %2 %</source>
+        <translation>%1 sobe %2 %</translation>
+    </message>
+    <message>
+        <source>%1 down %2 %</source>
+        <translation>%1 desce %2 %</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 sem alteração</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Posição %1</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>risco %1</translation>
+    </message>
+    <message>
+        <source>%1 residents per km²</source>
+        <translation>%1 habitantes por km²</translation>
+    </message>
+    <message>
+        <source>%1 % over 65</source>
+        <translation>%1 % com mais de 65 anos</translation>
+    </message>
+    <message>
+        <source>deprivation %1</source>
+        <translation>privação %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>EpidemicSeries</name>
     <message>
         <source>Could not read the regions from the store.</source>
@@ -436,6 +758,17 @@
     </message>
 </context>
 <context>
+    <name>EpidemicVaccinationChart</name>
+    <message>
+        <source>Vaccination coverage</source>
+        <translation>Cobertura vacinal</translation>
+    </message>
+    <message>
+        <source>% of residents</source>
+        <translation>% de habitantes</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error: %1</source>
@@ -448,6 +781,13 @@
     <message>
         <source>Dismiss the error message</source>
         <translation>Fechar a mensagem de erro</translation>
+    </message>
+</context>
+<context>
+    <name>FileActionButton</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumo da importação</translation>
     </message>
 </context>
 <context>
@@ -692,41 +1032,6 @@
     <message>
         <source>CSV or JSON</source>
         <translation>CSV ou JSON</translation>
-    </message>
-</context>
-<context>
-    <name>HospitalImportButton</name>
-    <message>
-        <source>Import…</source>
-        <translation>Importar…</translation>
-    </message>
-    <message>
-        <source>Import hospitals and bed reports from a CSV or JSON file</source>
-        <translation>Importar hospitais e relatórios de leitos de um arquivo CSV ou JSON</translation>
-    </message>
-    <message>
-        <source>CSV (counts or levels, UTF-8 or Latin-1, comma or semicolon) or FIWARE-style JSON</source>
-        <translation>CSV (contagens ou níveis, UTF-8 ou Latin-1, vírgula ou ponto e vírgula) ou JSON no estilo FIWARE</translation>
-    </message>
-    <message>
-        <source>Import hospitals</source>
-        <translation>Importar hospitais</translation>
-    </message>
-    <message>
-        <source>Hospital reports (*.csv *.json)</source>
-        <translation>Relatórios de hospitais (*.csv *.json)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Arquivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Import summary</source>
-        <translation>Resumo da importação</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1363,46 @@
         <source>%1 level only, %2 without a report</source>
         <translation>%1 só com nível, %2 sem relatório</translation>
     </message>
+    <message>
+        <source>General beds</source>
+        <translation>Leitos gerais</translation>
+    </message>
+    <message>
+        <source>ICU beds</source>
+        <translation>Leitos de UTI</translation>
+    </message>
+    <message>
+        <source>Bed type</source>
+        <translation>Tipo de leito</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import hospitals and bed reports from a CSV or JSON file</source>
+        <translation>Importar hospitais e relatórios de leitos de um arquivo CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>CSV (counts or levels, UTF-8 or Latin-1, comma or semicolon) or FIWARE-style JSON</source>
+        <translation>CSV (contagens ou níveis, UTF-8 ou Latin-1, vírgula ou ponto e vírgula) ou JSON no estilo FIWARE</translation>
+    </message>
+    <message>
+        <source>Import hospitals</source>
+        <translation>Importar hospitais</translation>
+    </message>
+    <message>
+        <source>Hospital reports (*.csv *.json)</source>
+        <translation>Relatórios de hospitais (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -1142,6 +1487,10 @@
         <source>Hospitals</source>
         <translation>Hospitais</translation>
     </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemia</translation>
+    </message>
 </context>
 <context>
     <name>MapControls</name>
@@ -1163,6 +1512,18 @@
     <message>
         <source>Map of %1</source>
         <translation>Mapa de %1</translation>
+    </message>
+    <message>
+        <source>Essential services now</source>
+        <translation>Serviços essenciais agora</translation>
+    </message>
+    <message>
+        <source>Essential services at %1</source>
+        <translation>Serviços essenciais em %1</translation>
+    </message>
+    <message>
+        <source>Essential services map of %1. Click a point for its card, a numbered cluster to zoom in. Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape closes the card.</source>
+        <translation>Mapa de serviços essenciais de %1. Clique em um ponto para ver a sua ficha, ou em um grupo numerado para aproximar. As setas deslocam, mais e menos aproximam e afastam, 0 mostra a cidade inteira, Escape fecha a ficha.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1566,73 @@
     <message>
         <source>Line: straight, not the road route. Times: estimate (ⓘ).</source>
         <translation>Linha: reta, não o trajeto por estrada. Tempos: estimativa (ⓘ).</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHours</name>
+    <message>
+        <source>&apos;%1&apos; names neither days nor times</source>
+        <translation>&apos;%1&apos; não indica dias nem horas</translation>
+    </message>
+    <message>
+        <source>separate the time ranges in &apos;%1&apos; with &apos;,&apos; (as in 09:00-14:00,17:00-20:00)</source>
+        <translation>separe os intervalos de horas de &apos;%1&apos; com &apos;,&apos; (como em 09:00-14:00,17:00-20:00)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; continues with days after &apos;,&apos;; start a new rule with &apos;;&apos; instead</source>
+        <translation>&apos;%1&apos; continua com dias depois de &apos;,&apos;; comece uma regra nova com &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; inesperado em &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>public and school holidays (%1) are not supported, in &apos;%2&apos;</source>
+        <translation>os feriados e as férias escolares (%1) não são suportados, em &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a day (Mo, Tu, We, Th, Fr, Sa, Su) at &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>esperado um dia (Mo, Tu, We, Th, Fr, Sa, Su) onde está &apos;%1&apos; em &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown day &apos;%1&apos; in &apos;%2&apos; (days are written Mo, Tu, We, Th, Fr, Sa, Su)</source>
+        <translation>dia desconhecido &apos;%1&apos; em &apos;%2&apos; (os dias são escritos Mo, Tu, We, Th, Fr, Sa, Su)</translation>
+    </message>
+    <message>
+        <source>expected a time as HH:MM at &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>esperada uma hora no formato HH:MM onde está &apos;%1&apos; em &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time in &apos;%2&apos;</source>
+        <translation>%1 não é uma hora válida em &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>opening time 24:00 in &apos;%1&apos; is the end of the day; write 00:00</source>
+        <translation>a hora de abertura 24:00 em &apos;%1&apos; é o fim do dia; escreva 00:00</translation>
+    </message>
+    <message>
+        <source>expected &apos;-&apos; and a closing time after %1 in &apos;%2&apos;</source>
+        <translation>esperado &apos;-&apos; e uma hora de encerramento depois de %1 em &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>closing time %1 is the same as opening time %2 in &apos;%3&apos;</source>
+        <translation>a hora de encerramento %1 é igual à hora de abertura %2 em &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>closing time %1 is before opening time %2 in &apos;%3&apos; (a range past midnight opens after noon and closes by noon, like 22:00-02:00)</source>
+        <translation>a hora de encerramento %1 é anterior à hora de abertura %2 em &apos;%3&apos; (um intervalo que passa da meia-noite abre depois do meio-dia e fecha no máximo ao meio-dia, como 22:00-02:00)</translation>
+    </message>
+    <message>
+        <source>%1-%2 in &apos;%3&apos; is longer than a day</source>
+        <translation>%1-%2 em &apos;%3&apos; dura mais de um dia</translation>
+    </message>
+    <message>
+        <source>no opening hours given</source>
+        <translation>nenhum horário indicado</translation>
+    </message>
+    <message>
+        <source>empty rule between &apos;;&apos; in &apos;%1&apos;</source>
+        <translation>regra vazia entre &apos;;&apos; em &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1251,11 +1679,11 @@
     </message>
     <message>
         <source>ICU beds free</source>
-        <translation>Camas de cuidados intensivos livres</translation>
+        <translation>Leitos de UTI livres</translation>
     </message>
     <message>
         <source>of %1 beds</source>
-        <translation>de %1 camas</translation>
+        <translation>de %1 leitos</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -1385,6 +1813,279 @@
     </message>
 </context>
 <context>
+    <name>RegionImport</name>
+    <message>
+        <source>no geometry (a region needs a Polygon or MultiPolygon)</source>
+        <translation>sem geometria (uma região precisa de um Polygon ou MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>the geometry is not a GeoJSON object</source>
+        <translation>a geometria não é um objeto GeoJSON</translation>
+    </message>
+    <message>
+        <source>the MultiPolygon&apos;s coordinates are not an array of polygons</source>
+        <translation>as coordenadas do MultiPolygon não são um array de polígonos</translation>
+    </message>
+    <message>
+        <source>polygon %1, </source>
+        <translation>polígono %1, </translation>
+    </message>
+    <message>
+        <source>the geometry has no type (a region needs a Polygon or MultiPolygon)</source>
+        <translation>a geometria não tem tipo (uma região precisa de um Polygon ou MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>a %1 is not an area; a region needs a Polygon or MultiPolygon</source>
+        <translation>uma geometria %1 não é uma área; uma região precisa de um Polygon ou MultiPolygon</translation>
+    </message>
+    <message>
+        <source>%1the coordinates are not an array of rings</source>
+        <translation>%1as coordenadas não são um array de anéis</translation>
+    </message>
+    <message>
+        <source>%1ring %2</source>
+        <translation>%1anel %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an array of positions</source>
+        <translation>%1 não é um array de posições</translation>
+    </message>
+    <message>
+        <source>%1, position %2: %3 is not a [longitude, latitude] pair</source>
+        <translation>%1, posição %2: %3 não é um par [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>%1, position %2: latitude %3 is outside -90..90; the positions look like [latitude, longitude], GeoJSON wants [longitude, latitude]</source>
+        <translation>%1, posição %2: a latitude %3 está fora de -90..90; as posições parecem [latitude, longitude], o GeoJSON exige [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>%1, position %2: [%3, %4] is outside longitude -180..180, latitude -90..90 (are the coordinates projected, in metres?)</source>
+        <translation>%1, posição %2: [%3, %4] está fora de longitude -180..180, latitude -90..90 (as coordenadas estão projetadas, em metros?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n position(s); a closed ring needs at least 4</source>
+        <translation>
+            <numerusform>%1 tem %n posição; um anel fechado precisa de pelo menos 4</numerusform>
+            <numerusform>%1 tem %n posições; um anel fechado precisa de pelo menos 4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed (its last position must repeat its first)</source>
+        <translation>%1 não está fechado (a sua última posição deve repetir a primeira)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not GeoJSON (it does not start with “{”). Convert it to a GeoJSON FeatureCollection first (for example with ogr2ogr -f GeoJSON).</source>
+        <translation>O documento não é GeoJSON (não começa com “{”). Converta-o primeiro para uma FeatureCollection GeoJSON (por exemplo, com ogr2ogr -f GeoJSON).</translation>
+    </message>
+    <message>
+        <source>The file starts like GeoJSON but is not valid JSON: %1 at character %2.</source>
+        <translation>O documento começa como GeoJSON mas não é JSON válido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <source>The file is a JSON array, not a GeoJSON FeatureCollection or Feature.</source>
+        <translation>O documento é um array JSON, não uma FeatureCollection nem uma Feature GeoJSON.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not GeoJSON: it has no “type” member (FeatureCollection or Feature expected).</source>
+        <translation>O documento é JSON mas não GeoJSON: não tem o membro “type” (esperado FeatureCollection ou Feature).</translation>
+    </message>
+    <message>
+        <source>The file is a bare %1 geometry, with no properties to give the region&apos;s code and name; wrap it in a Feature that has them.</source>
+        <translation>O documento é uma geometria %1 isolada, sem propriedades que deem o código e o nome da região; coloque-a dentro de uma Feature que os tenha.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a GeoJSON FeatureCollection or Feature (its “type” is “%1”).</source>
+        <translation>O documento é JSON mas não uma FeatureCollection nem uma Feature GeoJSON (o seu “type” é “%1”).</translation>
+    </message>
+    <message>
+        <source>The coordinates are in %1, not in WGS 84 longitude and latitude as GeoJSON (RFC 7946) requires; convert the file first (for example ogr2ogr -t_srs EPSG:4326).</source>
+        <translation>As coordenadas estão em %1, não em longitude e latitude WGS 84 como exige o GeoJSON (RFC 7946); converta primeiro o documento (por exemplo, ogr2ogr -t_srs EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>The FeatureCollection has no “features” array.</source>
+        <translation>A FeatureCollection não tem o array “features”.</translation>
+    </message>
+    <message>
+        <source>The file holds no features.</source>
+        <translation>O documento não contém nenhum elemento.</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON Feature</source>
+        <translation>não é uma Feature GeoJSON</translation>
+    </message>
+    <message>
+        <source>no level (district, neighbourhood or post code) given</source>
+        <translation>nível não indicado (distrito, bairro ou código postal)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region level (district, neighbourhood or post code)</source>
+        <translation>“%1” não é um nível de região (distrito, bairro ou código postal)</translation>
+    </message>
+    <message>
+        <source>no code (such as “code”, “codigo” or “id”)</source>
+        <translation>sem código (como “code”, “codigo” ou “id”)</translation>
+    </message>
+    <message>
+        <source>%1 is not a code</source>
+        <translation>%1 não é um código</translation>
+    </message>
+    <message>
+        <source>no name (such as “name”, “nombre” or “nome”)</source>
+        <translation>sem nome (como “name”, “nombre” ou “nome”)</translation>
+    </message>
+    <message>
+        <source>%1 is not a name</source>
+        <translation>%1 não é um nome</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of people</source>
+        <translation>“%1” não é um número inteiro de pessoas</translation>
+    </message>
+    <message>
+        <source>“%1” is not an area (a number above 0)</source>
+        <translation>“%1” não é uma área (um número maior que 0)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share of people (0 to 1, or a percentage)</source>
+        <translation>“%1” não é uma proporção de pessoas (de 0 a 1, ou uma percentagem)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” não é um número</translation>
+    </message>
+    <message>
+        <source>the polygon encloses no area</source>
+        <translation>o polígono não delimita nenhuma área</translation>
+    </message>
+    <message>
+        <source>%1 (%2 given, %3 km² drawn)</source>
+        <translation>%1 (%2 indicado, %3 km² desenhados)</translation>
+    </message>
+    <message>
+        <source>the shape lies at latitude %1, longitude %2, far from the other regions, which it would join with latitude and longitude swapped: the positions look like [latitude, longitude], GeoJSON wants [longitude, latitude]</source>
+        <translation>a forma está na latitude %1, longitude %2, longe das outras regiões, às quais se juntaria com a latitude e a longitude trocadas: as posições parecem [latitude, longitude], o GeoJSON exige [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>“%1” (feature %2)</source>
+        <translation>“%1” (elemento %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) gave no population (%1): new ones were stored with 0, known ones kept theirs.</source>
+        <translation>
+            <numerusform>%n região não indicou população (%1): se era nova foi armazenada com 0, se já era conhecida manteve a sua.</numerusform>
+            <numerusform>%n regiões não indicaram população (%1): as novas foram armazenadas com 0, as já conhecidas mantiveram a sua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) of people over 65 were percentages and were stored as fractions (21.5 as 0.215).</source>
+        <translation>
+            <numerusform>%n proporção de pessoas com mais de 65 anos era uma percentagem e foi armazenada como fração (21.5 como 0.215).</numerusform>
+            <numerusform>%n proporções de pessoas com mais de 65 anos eram percentagens e foram armazenadas como frações (21.5 como 0.215).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Areas that cannot be in km² (m² or hectares?) were replaced by the polygon&apos;s own: %1.</source>
+        <translation>As áreas que não podem estar em km² (m² ou hectares?) foram substituídas pelas do próprio polígono: %1.</translation>
+    </message>
+    <message>
+        <source>Areas kept as given although the polygon&apos;s differs by more than half: %1.</source>
+        <translation>Áreas mantidas tal como vinham embora a do polígono difira em mais de metade: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) named another level in their properties; all were read as %1 as asked.</source>
+        <translation>
+            <numerusform>%n elemento indicava outro nível nas suas propriedades; foi lido como %1, como pedido.</numerusform>
+            <numerusform>%n elementos indicavam outro nível nas suas propriedades; todos foram lidos como %1, como pedido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parents that matched no region in the store or the file: %1.</source>
+        <translation>Regiões superiores que não correspondem a nenhuma região do armazenamento nem do documento: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s) were placed in the district that contains them.</source>
+        <translation>
+            <numerusform>%n bairro foi colocado no distrito que o contém.</numerusform>
+            <numerusform>%n bairros foram colocados no distrito que os contém.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neighbourhoods in no district of the store, kept without one: %1.</source>
+        <translation>Bairros fora de todos os distritos do armazenamento, guardados sem distrito: %1.</translation>
+    </message>
+    <message>
+        <source>Properties not imported: %1.</source>
+        <translation>Propriedades não importadas: %1.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>bairro</translation>
+    </message>
+    <message>
+        <source>post code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region level (district, neighbourhood or postcode).</source>
+        <translation>“%1” não é um nível de região (district, neighbourhood ou postcode).</translation>
+    </message>
+    <message>
+        <source>No feature says which level it is (a “level”, “nivel” or “tipo” property); choose the level of the regions: district, neighbourhood or postcode.</source>
+        <translation>Nenhum elemento indica o seu nível (uma propriedade “level”, “nivel” ou “tipo”); escolha o nível das regiões: district, neighbourhood ou postcode.</translation>
+    </message>
+    <message>
+        <source>the same %1 “%2” as feature %3, which was kept</source>
+        <translation>o mesmo %1 “%2” que o elemento %3, que foi mantido</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed (%1); nothing was imported.</source>
+        <translation>A escrita no armazenamento falhou (%1); nada foi importado.</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>não foi possível confirmar a transação</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2 Nothing was changed.</source>
+        <translation>%1 recusado: %2 Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (GeoJSON).</source>
+        <translation>%1 importado (GeoJSON).</translation>
+    </message>
+    <message>
+        <source>Features read: %1. Regions new: %2, updated: %3, unchanged: %4. Features skipped: %5.</source>
+        <translation>Elementos lidos: %1. Regiões novas: %2, atualizadas: %3, sem alterações: %4. Elementos ignorados: %5.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorados:</translation>
+    </message>
+    <message>
+        <source>  feature %1: %2</source>
+        <translation>  elemento %1: %2</translation>
+    </message>
+    <message>
+        <source>  feature %1, %2: %3</source>
+        <translation>  elemento %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
     <name>RiskScheme</name>
     <message>
         <source>Insufficient data</source>
@@ -1392,7 +2093,7 @@
     </message>
     <message>
         <source>US CDC 2021 community transmission</source>
-        <translation>Transmissão comunitária, CDC dos EUA 2021</translation>
+        <translation>CDC EUA 2021, transmissão comunitária</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1606,6 +2307,918 @@
     </message>
 </context>
 <context>
+    <name>ServiceAreaLayer</name>
+    <message>
+        <source>%1 %2, open %3</source>
+        <translation>%1 %2, aberta %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, closed</source>
+        <translation>%1 %2, fechada</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAreaLegend</name>
+    <message>
+        <source>older people</source>
+        <translation>idosos</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>crianças</translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation>exercício</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>Recreational areas</source>
+        <translation>Áreas de lazer</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Abertas para</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Idosos</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Crianças</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Show the areas open to</source>
+        <translation>Mostrar as áreas abertas para</translation>
+    </message>
+    <message>
+        <source>%1 Filled: open to %2 %3 (%4 of %5)</source>
+        <translation>%1 Preenchido: abertas para %2 %3 (%4 de %5)</translation>
+    </message>
+    <message>
+        <source>%1 Outline only: closed to %2 %3</source>
+        <translation>%1 Só contorno: fechadas para %2 %3</translation>
+    </message>
+    <message>
+        <source>Step the time cursor in the header to see another hour.</source>
+        <translation>Mova o cursor de tempo do cabeçalho para ver outra hora.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Service %1</source>
+        <translation>Serviço %1</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Fechar a ficha</translation>
+    </message>
+    <message>
+        <source>%1 · post code %2</source>
+        <translation>%1 · código postal %2</translation>
+    </message>
+    <message>
+        <source>Updated by %1 at %2</source>
+        <translation>Atualizado por %1 em %2</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Atualizado em %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>e.g. Mo-Fr 09:00-20:00; Sa 10:00-14:00 (empty: not reported)</source>
+        <translation>p. ex. Mo-Fr 09:00-20:00; Sa 10:00-14:00 (vazio: não notificado)</translation>
+    </message>
+    <message>
+        <source>Capacity (people)</source>
+        <translation>Capacidade (pessoas)</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Não notificado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Sem notas</translation>
+    </message>
+    <message>
+        <source>Nearest hospital with a free bed</source>
+        <translation>Hospital mais próximo com um leito livre</translation>
+    </message>
+    <message>
+        <source>Show the nearest hospitals with a free bed from this service</source>
+        <translation>Mostrar os hospitais mais próximos com um leito livre a partir deste serviço</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditField</name>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the new %1</source>
+        <translation>Aplicar novo valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExport</name>
+    <message>
+        <source>%1: the name must end in .geojson, .json or .csv to say the format.</source>
+        <translation>%1: o nome deve terminar em .geojson, .json ou .csv para indicar o formato.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Não é possível escrever %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExportButton</name>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHistoryList</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Histórico de alterações</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nenhuma alteração até agora.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 changed %3 from %4 to %5</source>
+        <translation>%1 alterou %3 de %4 para %5 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo the change of %1 from %2 to %3</source>
+        <translation>Desfazer a alteração de %1 de %2 para %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceImport</name>
+    <message>
+        <source>Unknown field “%1” in the column mapping (known: %2).</source>
+        <translation>Campo desconhecido “%1” no mapeamento de colunas (conhecidos: %2).</translation>
+    </message>
+    <message>
+        <source>The column mapped to %1 has no name.</source>
+        <translation>A coluna indicada para %1 não tem nome.</translation>
+    </message>
+    <message>
+        <source>the Point&apos;s coordinates are not a [longitude, latitude] pair</source>
+        <translation>as coordenadas do Point não são um par [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>the MultiPolygon&apos;s coordinates are not an array of polygons</source>
+        <translation>as coordenadas do MultiPolygon não são um array de polígonos</translation>
+    </message>
+    <message>
+        <source>polygon %1, </source>
+        <translation>polígono %1, </translation>
+    </message>
+    <message>
+        <source>the geometry has no type</source>
+        <translation>a geometria não tem tipo</translation>
+    </message>
+    <message>
+        <source>a %1 is neither a point nor an area (Point, Polygon or MultiPolygon)</source>
+        <translation>uma geometria %1 não é nem um ponto nem uma área (Point, Polygon ou MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>the polygon encloses no area</source>
+        <translation>o polígono não delimita nenhuma área</translation>
+    </message>
+    <message>
+        <source>%1the coordinates are not an array of rings</source>
+        <translation>%1as coordenadas não são um array de anéis</translation>
+    </message>
+    <message>
+        <source>%1ring %2</source>
+        <translation>%1anel %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an array of positions</source>
+        <translation>%1 não é um array de posições</translation>
+    </message>
+    <message>
+        <source>%1, position %2 is not a [longitude, latitude] pair</source>
+        <translation>%1, a posição %2 não é um par [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>%1, position %2: [%3, %4] is outside longitude -180..180, latitude -90..90 (projected coordinates, in metres?)</source>
+        <translation>%1, posição %2: [%3, %4] está fora de longitude -180..180, latitude -90..90 (coordenadas projetadas, em metros?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n position(s); a closed ring needs at least 4</source>
+        <translation>
+            <numerusform>%1 tem %n posição; um anel fechado precisa de pelo menos 4</numerusform>
+            <numerusform>%1 tem %n posições; um anel fechado precisa de pelo menos 4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not closed (its last position must repeat its first)</source>
+        <translation>%1 não está fechado (a sua última posição deve repetir a primeira)</translation>
+    </message>
+    <message>
+        <source>This is not a CSV table: the first line has a single column.</source>
+        <translation>Isto não é uma tabela CSV: a primeira linha tem uma só coluna.</translation>
+    </message>
+    <message>
+        <source>The column mapping names columns the file does not have: %1 (its columns: %2).</source>
+        <translation>O mapeamento de colunas indica colunas que o documento não tem: %1 (as suas colunas: %2).</translation>
+    </message>
+    <message>
+        <source>No column with the service&apos;s name (looked for %1); map one with name=COLUMN.</source>
+        <translation>Nenhuma coluna com o nome do serviço (nomes procurados: %1); indique uma com name=COLUNA.</translation>
+    </message>
+    <message>
+        <source>No coordinate columns (looked for %1 and %2, a “lat,lon” column such as %3, or a geometry column); map them with lat=COLUMN,lon=COLUMN.</source>
+        <translation>Nenhuma coluna de coordenadas (procuradas %1 e %2, uma coluna “lat,lon” como %3, ou uma coluna de geometria); indique-as com lat=COLUNA,lon=COLUNA.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>a linha tem %1 campos e o cabeçalho tem %2</translation>
+    </message>
+    <message>
+        <source>The coordinates are in %1, not in WGS 84 longitude and latitude as GeoJSON (RFC 7946) requires; convert the file first (for example ogr2ogr -t_srs EPSG:4326).</source>
+        <translation>As coordenadas estão em %1, não em longitude e latitude WGS 84 como exige o GeoJSON (RFC 7946); converta primeiro o documento (por exemplo, ogr2ogr -t_srs EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>The FeatureCollection has no “features” array.</source>
+        <translation>A FeatureCollection não tem o array “features”.</translation>
+    </message>
+    <message>
+        <source>The file holds no features.</source>
+        <translation>O documento não contém nenhum elemento.</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON Feature</source>
+        <translation>não é uma Feature GeoJSON</translation>
+    </message>
+    <message>
+        <source>The JSON holds neither GeoJSON nor FIWARE NGSI-v2 entities (objects with “id” and “type”).</source>
+        <translation>O JSON não contém nem GeoJSON nem entidades FIWARE NGSI-v2 (objetos com “id” e “type”).</translation>
+    </message>
+    <message>
+        <source>not an entity (no “id” and “type”)</source>
+        <translation>não é uma entidade (não tem “id” e “type”)</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but is not JSON (it does not start with “{” or “[”).</source>
+        <translation>O documento tem a extensão .%1 mas não é JSON (não começa com “{” nem “[”).</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but holds JSON; name it .geojson or .json to import it as GeoJSON or FIWARE entities.</source>
+        <translation>O documento tem a extensão .%1 mas contém JSON; mude-a para .geojson ou .json para o importar como GeoJSON ou entidades FIWARE.</translation>
+    </message>
+    <message>
+        <source>The file starts like JSON but is not valid JSON: %1 at character %2.</source>
+        <translation>O documento começa como JSON mas não é JSON válido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <source>The file is a bare %1 geometry, with no properties to give the service&apos;s name; wrap it in a Feature that has them.</source>
+        <translation>O documento é uma geometria %1 isolada, sem propriedades que deem o nome do serviço; coloque-a dentro de uma Feature que as tenha.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GeoJSON geometry</source>
+        <translation>“%1” não é uma geometria GeoJSON</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a GeoJSON geometry nor a WKT POINT</source>
+        <translation>“%1” não é nem uma geometria GeoJSON nem um POINT WKT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a “lat,lon” pair</source>
+        <translation>“%1” não é um par “lat,lon”</translation>
+    </message>
+    <message>
+        <source>the other coordinate is given but this one is empty</source>
+        <translation>a outra coordenada está indicada, mas esta está vazia</translation>
+    </message>
+    <message>
+        <source>“%1” is not a coordinate</source>
+        <translation>“%1” não é uma coordenada</translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation>sem coordenadas</translation>
+    </message>
+    <message>
+        <source>the coordinates are not finite numbers</source>
+        <translation>as coordenadas não são números finitos</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (open, limited or closed; abierto, limitado, cerrado; aberto, limitado, fechado)</source>
+        <translation>“%1” não é um estado (open, limited ou closed; abierto, limitado, cerrado; aberto, limitado, fechado)</translation>
+    </message>
+    <message>
+        <source>“%1” are not opening hours (%2); stored as not reported</source>
+        <translation>“%1” não é um horário (%2); armazenado como não notificado</translation>
+    </message>
+    <message>
+        <source>“%1” is not a capacity (a whole number, 0 or more); stored as not reported</source>
+        <translation>“%1” não é uma capacidade (um número inteiro, 0 ou mais); armazenada como não notificada</translation>
+    </message>
+    <message>
+        <source>%1 is not a position on Earth; read as latitude %2, longitude %3 (the two were the other way round)</source>
+        <translation>%1 não é uma posição na Terra; lida como latitude %2, longitude %3 (estavam invertidas)</translation>
+    </message>
+    <message>
+        <source>%1 is not a position on Earth (latitude -90..90, longitude -180..180; projected coordinates, in metres?)</source>
+        <translation>%1 não é uma posição na Terra (latitude -90..90, longitude -180..180; coordenadas projetadas, em metros?)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 km from the file&apos;s other services; imported as given, check it</source>
+        <translation>%1 está a %2 km dos outros serviços do documento; importado tal como vinha, verifique-o</translation>
+    </message>
+    <message>
+        <source>%1 is %2 km outside the city; imported as given, check it</source>
+        <translation>%1 está %2 km fora da cidade; importado tal como vinha, verifique-o</translation>
+    </message>
+    <message>
+        <source>The store has no city boundary yet; locations were checked against the middle of the file&apos;s own services.</source>
+        <translation>O armazenamento ainda não tem o limite da cidade; as localizações foram comparadas com o centro dos próprios serviços do documento.</translation>
+    </message>
+    <message>
+        <source>The file mixes keyValues and normalized entities; both were read.</source>
+        <translation>Os dados misturam entidades keyValues e normalized; os dois tipos foram lidos.</translation>
+    </message>
+    <message>
+        <source>Entities of type %1 were read as points of interest.</source>
+        <translation>As entidades do tipo %1 foram lidas como pontos de interesse.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Não importados: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not field=COLUMN (fields: %2).</source>
+        <translation>“%1” não é campo=COLUNA (campos: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field; the fields are %2.</source>
+        <translation>“%1” não é um campo; os campos são %2.</translation>
+    </message>
+    <message>
+        <source>the field %1 is mapped to no column.</source>
+        <translation>o campo %1 não está associado a nenhuma coluna.</translation>
+    </message>
+    <message>
+        <source>the field %1 is mapped twice.</source>
+        <translation>o campo %1 está associado duas vezes.</translation>
+    </message>
+    <message>
+        <source>the mapping is empty; write field=COLUMN,... (fields: %1).</source>
+        <translation>o mapeamento está vazio; escreva campo=COLUNA,... (campos: %1).</translation>
+    </message>
+    <message>
+        <source>The category “%1” cannot be used: %2.</source>
+        <translation>Não é possível usar a categoria “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>GeoJSON, CSV or JSON</source>
+        <translation>GeoJSON, CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>The column mapping names properties no record has: %1.</source>
+        <translation>O mapeamento de colunas indica propriedades que nenhum elemento tem: %1.</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1.</source>
+        <translation>Não é possível ler o armazenamento: %1.</translation>
+    </message>
+    <message>
+        <source>The category “%1” cannot be created: the store has %2 categories already, as many as the map can tell apart.</source>
+        <translation>Não é possível criar a categoria “%1”: o armazenamento já tem %2 categorias, tantas quantas o mapa consegue distinguir.</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed (%1); nothing was imported.</source>
+        <translation>A escrita no armazenamento falhou (%1); nada foi importado.</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>não foi possível confirmar a transação</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2 Nothing was changed.</source>
+        <translation>%1 recusado: %2 Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, separator “%3”</source>
+        <translation>%1, %2, separador “%3”</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the new category “%2” (%3).</source>
+        <translation>%1 importado para a nova categoria “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Imported %1 into “%2” (%3).</source>
+        <translation>%1 importado para “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New: %2, updated: %3, unchanged: %4, skipped: %5.</source>
+        <translation>Linhas lidas: %1. Novas: %2, atualizadas: %3, sem alterações: %4, ignoradas: %5.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>entidade %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3</source>
+        <translation>  %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorados:</translation>
+    </message>
+    <message>
+        <source>Imported with a value left out:</source>
+        <translation>Importados com um valor descartado:</translation>
+    </message>
+    <message>
+        <source>Imported, location to check:</source>
+        <translation>Importados, localização a verificar:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2 is %3 km from the file&apos;s other services, but among them with the two swapped; read as latitude %2, longitude %1</source>
+        <translation>latitude %1, longitude %2 está a %3 km dos outros serviços do documento, mas fica entre eles com as duas trocadas; lida como latitude %2, longitude %1</translation>
+    </message>
+    <message>
+        <source>latitude %1, longitude %2 is %3 km outside the city, but inside it with the two swapped; read as latitude %2, longitude %1</source>
+        <translation>latitude %1, longitude %2 está %3 km fora da cidade, mas fica dentro dela com as duas trocadas; lida como latitude %2, longitude %1</translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>linhas %1</translation>
+    </message>
+    <message>
+        <source>entities %1</source>
+        <translation>entidades %1</translation>
+    </message>
+    <message>
+        <source>features %1</source>
+        <translation>elementos %1</translation>
+    </message>
+    <message>
+        <source>the same service (same name and place) as %1, which was kept</source>
+        <translation>o mesmo serviço (mesmo nome e local) que %1, que foi mantido</translation>
+    </message>
+    <message>
+        <source>the same external id “%1” as %2, which was kept</source>
+        <translation>o mesmo identificador externo “%1” que %2, que foi mantido</translation>
+    </message>
+    <message>
+        <source>matches the same stored service as %1, which was kept</source>
+        <translation>corresponde ao mesmo serviço guardado que %1, que foi mantido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) give a post code other than that of the post-code area they lie in (%1); the post code given was kept.</source>
+        <translation>
+            <numerusform>%n serviço indica um código postal diferente do da área postal em que está (%1); o código indicado foi mantido.</numerusform>
+            <numerusform>%n serviços indicam um código postal diferente do da área postal em que estão (%1); o código indicado foi mantido.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLayerList</name>
+    <message>
+        <source>Service layers</source>
+        <translation>Camadas de serviços</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>Show %1 on the map</source>
+        <translation>Mostrar %1 no mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in view</source>
+        <translation>
+            <numerusform>%n visível</numerusform>
+            <numerusform>%n visíveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in view of %2 in the city</source>
+        <translation>%1 visíveis de %2 na cidade</translation>
+    </message>
+    <message>
+        <source>Counts are services in view. Map marks: filled open, half-filled limited, hollow with a bar closed; rings around numbers split a cluster by status.</source>
+        <translation>As contagens são serviços visíveis. Marcas no mapa: cheia, aberto; meio cheia, limitado; vazia com uma barra, fechado; os anéis em torno dos números dividem um grupo por estado.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePostCodeList</name>
+    <message>
+        <source>Post code %1</source>
+        <translation>Código postal %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>None open at this time</source>
+        <translation>Nenhum aberto a esta hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post code %1: %n service(s)</source>
+        <translation>
+            <numerusform>Código postal %1: %n serviço</numerusform>
+            <numerusform>Código postal %1: %n serviços</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the post code</source>
+        <translation>Fechar o código postal</translation>
+    </message>
+    <message>
+        <source>Nearest open pharmacy from its centre</source>
+        <translation>Farmácia aberta mais próxima do seu centro</translation>
+    </message>
+    <message>
+        <source>Nearest open health centre from its centre</source>
+        <translation>Centro de saúde aberto mais próximo do seu centro</translation>
+    </message>
+    <message>
+        <source>Services of post code %1</source>
+        <translation>Serviços do código postal %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSearchBox</name>
+    <message>
+        <source>Find a service, address or post code</source>
+        <translation>Pesquisar serviço, endereço ou código postal</translation>
+    </message>
+    <message>
+        <source>Find a service by name, address or post code</source>
+        <translation>Pesquisar um serviço por nome, endereço ou código postal</translation>
+    </message>
+    <message>
+        <source>No service or post code matches “%1”.</source>
+        <translation>Nenhum serviço nem código postal corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post code %1, %n service(s)</source>
+        <translation>
+            <numerusform>Código postal %1, %n serviço</numerusform>
+            <numerusform>Código postal %1, %n serviços</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4. %5</source>
+        <translation>%1, %2, %3 %4. %5</translation>
+    </message>
+    <message>
+        <source>Post code %1</source>
+        <translation>Código postal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s): outline it and list them</source>
+        <translation>
+            <numerusform>%n serviço: destacar a área e mostrá-lo</numerusform>
+            <numerusform>%n serviços: destacar a área e listá-los</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusMarker</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStore</name>
+    <message>
+        <source>Pharmacies</source>
+        <translation>Farmácias</translation>
+    </message>
+    <message>
+        <source>Supermarkets</source>
+        <translation>Supermercados</translation>
+    </message>
+    <message>
+        <source>Health centres</source>
+        <translation>Centros de saúde</translation>
+    </message>
+    <message>
+        <source>Elderly homes</source>
+        <translation>Lares de idosos</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Serviços sociais</translation>
+    </message>
+    <message>
+        <source>Benches</source>
+        <translation>Bancos</translation>
+    </message>
+    <message>
+        <source>Recreational areas</source>
+        <translation>Áreas de lazer</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>horário</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacidade</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>não notificado</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: the change does not say who makes it.</source>
+        <translation>Não é possível alterar o campo %1 do serviço %2: a alteração não indica quem a faz.</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: the change has no valid time.</source>
+        <translation>Não é possível alterar o campo %1 do serviço %2: a alteração não tem uma data e hora válidas.</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: the store cannot be read (%3).</source>
+        <translation>Não é possível alterar o campo %1 do serviço %2: não é possível ler o armazenamento (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: there is no such service.</source>
+        <translation>Não é possível alterar o campo %1 do serviço %2: esse serviço não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot undo change #%1: the %2 of &quot;%3&quot; has changed again since; it is now %4.</source>
+        <translation>Não é possível desfazer a alteração #%1: o campo %2 de &quot;%3&quot; voltou a mudar desde então; agora é %4.</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of &quot;%2&quot;: the store refused it (%3).</source>
+        <translation>Não é possível alterar o campo %1 de &quot;%2&quot;: o armazenamento recusou a alteração (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of &quot;%2&quot;: the audit log refused the entry (%3), so nothing was changed.</source>
+        <translation>Não é possível alterar o campo %1 de &quot;%2&quot;: o histórico de auditoria recusou a entrada (%3), por isso nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot change the %1 of service %2: the store could not save it (%3).</source>
+        <translation>Não é possível alterar o campo %1 do serviço %2: o armazenamento não conseguiu guardar a alteração (%3).</translation>
+    </message>
+    <message>
+        <source>Status &apos;%1&apos; refused: a service&apos;s status is open, limited or closed.</source>
+        <translation>Estado &apos;%1&apos; recusado: o estado de um serviço é open, limited ou closed.</translation>
+    </message>
+    <message>
+        <source>Opening hours &apos;%1&apos; refused: %2.</source>
+        <translation>Horário &apos;%1&apos; recusado: %2.</translation>
+    </message>
+    <message>
+        <source>Capacity %1 refused: a capacity cannot be negative.</source>
+        <translation>Capacidade %1 recusada: uma capacidade não pode ser negativa.</translation>
+    </message>
+    <message>
+        <source>Cannot undo change #%1: there is no such change.</source>
+        <translation>Não é possível desfazer a alteração #%1: essa alteração não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot undo change #%1: it is not an edit of a service&apos;s status, hours, notes or capacity.</source>
+        <translation>Não é possível desfazer a alteração #%1: não é uma edição do estado, do horário, das notas ou da capacidade de um serviço.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>tem mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a lowercase letter, a digit or &apos;-&apos;</source>
+        <translation>&apos;%1&apos; na posição %2 não é uma letra minúscula, um dígito nem &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>it starts or ends with &apos;-&apos;</source>
+        <translation>começa ou termina com &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>it has two &apos;-&apos; in a row</source>
+        <translation>tem dois &apos;-&apos; seguidos</translation>
+    </message>
+    <message>
+        <source>Category slug &apos;%1&apos; refused: %2.</source>
+        <translation>Identificador de categoria &apos;%1&apos; recusado: %2.</translation>
+    </message>
+    <message>
+        <source>Category &apos;%1&apos; refused: the store has %2 categories already, as many as the map can tell apart.</source>
+        <translation>Categoria &apos;%1&apos; recusada: o armazenamento já tem %2 categorias, tantas quantas o mapa consegue distinguir.</translation>
+    </message>
+    <message>
+        <source>Category &apos;%1&apos; could not be saved: %2.</source>
+        <translation>Não foi possível guardar a categoria &apos;%1&apos;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTransfer</name>
+    <message>
+        <source>Import and export services</source>
+        <translation>Importar e exportar serviços</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Importar e exportar</translation>
+    </message>
+    <message>
+        <source>Category to import into (a new slug creates it)</source>
+        <translation>Categoria de destino (um identificador novo cria uma categoria)</translation>
+    </message>
+    <message>
+        <source>Category to import into</source>
+        <translation>Categoria de destino</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import services from a GeoJSON, CSV or FIWARE file into %1</source>
+        <translation>Importar serviços de um arquivo GeoJSON, CSV ou FIWARE para %1</translation>
+    </message>
+    <message>
+        <source>GeoJSON points or areas, CSV with coordinates (UTF-8 or Latin-1), or FIWARE NGSI-v2 JSON</source>
+        <translation>Pontos ou áreas GeoJSON, CSV com coordenadas (UTF-8 ou Latin-1) ou JSON FIWARE NGSI-v2</translation>
+    </message>
+    <message>
+        <source>Import services into %1</source>
+        <translation>Importar serviços para %1</translation>
+    </message>
+    <message>
+        <source>Service files (*.geojson *.json *.csv)</source>
+        <translation>Arquivos de serviços (*.geojson *.json *.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export in view…</source>
+        <translation>Exportar o visível…</translation>
+    </message>
+    <message>
+        <source>Export the services of the layers shown that are in view</source>
+        <translation>Exportar os serviços visíveis das camadas mostradas</translation>
+    </message>
+    <message>
+        <source>Export the services in view</source>
+        <translation>Exportar os serviços visíveis</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Exportar seleção…</translation>
+    </message>
+    <message>
+        <source>Export the selected service, or the services of the chosen post code</source>
+        <translation>Exportar o serviço selecionado ou os serviços do código postal escolhido</translation>
+    </message>
+    <message>
+        <source>Export the selection</source>
+        <translation>Exportar a seleção</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Data: not loaded yet</source>
@@ -1774,6 +3387,211 @@
     </message>
 </context>
 <context>
+    <name>atalaya::EpidemicPanel</name>
+    <message>
+        <source>New cases</source>
+        <translation>Casos novos</translation>
+    </message>
+    <message>
+        <source>cases on the day</source>
+        <translation>casos do dia</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Média de 7 dias</translation>
+    </message>
+    <message>
+        <source>cases a day</source>
+        <translation>casos por dia</translation>
+    </message>
+    <message>
+        <source>7-day incidence</source>
+        <translation>Incidência 7 dias</translation>
+    </message>
+    <message>
+        <source>per 100,000</source>
+        <translation>por 100 000</translation>
+    </message>
+    <message>
+        <source>14-day incidence</source>
+        <translation>Incidência 14 dias</translation>
+    </message>
+    <message>
+        <source>Test positivity</source>
+        <translation>Positividade dos testes</translation>
+    </message>
+    <message>
+        <source>% of tests, 7 days</source>
+        <translation>% dos testes, 7 dias</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testagem</translation>
+    </message>
+    <message>
+        <source>tests per 100,000, 7 days</source>
+        <translation>testes por 100 000, 7 dias</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>Recuperações</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>do dia</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Óbitos</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Casos ativos</translation>
+    </message>
+    <message>
+        <source>cases − recoveries − deaths</source>
+        <translation>casos − recuperações − óbitos</translation>
+    </message>
+    <message>
+        <source>First dose</source>
+        <translation>Primeira dose</translation>
+    </message>
+    <message>
+        <source>% of residents</source>
+        <translation>% de habitantes</translation>
+    </message>
+    <message>
+        <source>Second dose</source>
+        <translation>Segunda dose</translation>
+    </message>
+    <message>
+        <source>Booster</source>
+        <translation>Dose de reforço</translation>
+    </message>
+    <message>
+        <source>Rate per 100,000</source>
+        <translation>Taxa por 100 000</translation>
+    </message>
+    <message>
+        <source>First doses</source>
+        <translation>Primeiras doses</translation>
+    </message>
+    <message>
+        <source>Second doses</source>
+        <translation>Segundas doses</translation>
+    </message>
+    <message>
+        <source>Boosters</source>
+        <translation>Doses de reforço</translation>
+    </message>
+    <message>
+        <source>Positivity (%)</source>
+        <translation>Positividade (%)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Testes</translation>
+    </message>
+    <message>
+        <source>%1, cumulative</source>
+        <translation>%1, total acumulado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n days</source>
+        <translation>
+            <numerusform>%1 em %n dia</numerusform>
+            <numerusform>%1 em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the regions from the store.</source>
+        <translation>Não foi possível ler as regiões do armazenamento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n scheme(s) from %1.</source>
+        <translation>
+            <numerusform>%n esquema carregado de %1.</numerusform>
+            <numerusform>%n esquemas carregados de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no schemes.</source>
+        <translation>%1 não contém nenhum esquema.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risco: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>qualquer valor</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>menos de %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou mais</translation>
+    </message>
+    <message>
+        <source>vs the 7 days before</source>
+        <translation>face aos 7 dias anteriores</translation>
+    </message>
+    <message>
+        <source>vs 7 days earlier</source>
+        <translation>face a 7 dias antes</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>last reported %1</source>
+        <translation>última notificação: %1</translation>
+    </message>
+    <message>
+        <source>Partial: some days of the window were not reported</source>
+        <translation>Parcial: alguns dias do período não foram notificados</translation>
+    </message>
+    <message>
+        <source>Partial: not every neighbourhood reported</source>
+        <translation>Parcial: nem todos os bairros notificaram</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>não publicado</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; nothing was imported.</source>
+        <translation>O armazenamento ainda não está aberto; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>Não foi possível importar o arquivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1</source>
+        <translation>Não foi possível importar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::HospitalsModel</name>
     <message>
         <source>No report</source>
@@ -1842,6 +3660,149 @@
     <message>
         <source>From the centre of post code %1</source>
         <translation>A partir do centro do código postal %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::ServiceHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>não notificado</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::ServicePointLayer</name>
+    <message>
+        <source>Service points on the map</source>
+        <translation>Pontos de serviço no mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service point(s) in view</source>
+        <translation>
+            <numerusform>%n ponto de serviço visível</numerusform>
+            <numerusform>%n pontos de serviço visíveis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::ServicesPanel</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <source>post code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Encontrado em: %1</translation>
+    </message>
+    <message>
+        <source>Capacity &apos;%1&apos; refused: write a whole number of people, or nothing for not reported.</source>
+        <translation>Capacidade &apos;%1&apos; recusada: escreva um número inteiro de pessoas, ou deixe vazio se não foi notificada.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>older people</source>
+        <translation>idosos</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>crianças</translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation>exercício</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos os dias</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4</source>
+        <translation>%1 %2–%3: %4</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; nothing was imported.</source>
+        <translation>O armazenamento ainda não está aberto; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; nothing was exported.</source>
+        <translation>O armazenamento ainda não está aberto; nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1 does not end in .geojson, .json or .csv, so its format is unknown.</source>
+        <translation>Nada foi exportado: %1 não termina em .geojson, .json ou .csv, por isso o formato é desconhecido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n service(s) to %1.</source>
+        <translation>
+            <numerusform>%n serviço escrito em %1.</numerusform>
+            <numerusform>%n serviços escritos em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: there is no map view to take the services from.</source>
+        <translation>Nada foi exportado: não há nenhuma vista de mapa de onde tirar os serviços.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the map has no view yet.</source>
+        <translation>Nada foi exportado: o mapa ainda não tem vista.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: no service of the layers shown is in view.</source>
+        <translation>Nada foi exportado: nenhum serviço das camadas mostradas está visível.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: choose a service or a post code first.</source>
+        <translation>Nada foi exportado: escolha primeiro um serviço ou um código postal.</translation>
     </message>
 </context>
 <context>
@@ -1967,12 +3928,127 @@
         <translation>Importar hospitais e relatórios de leitos de ARQUIVO (CSV, ou JSON FIWARE NGSI-v2) para o armazenamento, mostrar o que foi importado e sair.</translation>
     </message>
     <message>
-        <source>Open on page NAME: overview, map or hospitals.</source>
-        <translation>Abrir na página NOME: overview (resumo), map (mapa) ou hospitals (hospitais).</translation>
+        <source>Import epidemic figures per region from FILE (CSV) into the store, print what was imported and exit.</source>
+        <translation>Importar números da epidemia por região de ARQUIVO (CSV) para o armazenamento, mostrar o que foi importado e sair.</translation>
     </message>
     <message>
-        <source>--page: &apos;%1&apos; is not a page; use overview, map or hospitals.</source>
-        <translation>--page: «%1» não é uma página; use overview, map ou hospitals.</translation>
+        <source>With --import-epi: read every figure as SHAPE (daily, cumulative or windowed) instead of from the column names.</source>
+        <translation>Com --import-epi: ler todos os números como FORMA (daily, cumulative ou windowed) em vez de a deduzir dos nomes das colunas.</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>FORMA</translation>
+    </message>
+    <message>
+        <source>With --epi-shape windowed: the window in days of columns whose name gives none.</source>
+        <translation>Com --epi-shape windowed: a janela em dias das colunas cujo nome não a indica.</translation>
+    </message>
+    <message>
+        <source>Import region polygons and their population from FILE (GeoJSON) into the store, print what was imported and exit.</source>
+        <translation>Importar polígonos de regiões e a sua população de ARQUIVO (GeoJSON) para o armazenamento, mostrar o que foi importado e sair.</translation>
+    </message>
+    <message>
+        <source>With --import-regions: the level of every region in the file (district, neighbourhood or postcode); with --import-epi: match only regions of that level.</source>
+        <translation>Com --import-regions: o nível de todas as regiões do arquivo (district, neighbourhood ou postcode); com --import-epi: associar só regiões desse nível.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NÍVEL</translation>
+    </message>
+    <message>
+        <source>Open on page NAME: overview, map, hospitals or epidemic.</source>
+        <translation>Abrir na página NOME: overview, map, hospitals ou epidemic.</translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals or epidemic.</source>
+        <translation>--page: «%1» não é uma página; use overview, map, hospitals ou epidemic.</translation>
+    </message>
+    <message>
+        <source>--epi-shape applies only with --import-epi.</source>
+        <translation>--epi-shape só se aplica com --import-epi.</translation>
+    </message>
+    <message>
+        <source>--epi-shape: &apos;%1&apos; is not a shape; use daily, cumulative or windowed.</source>
+        <translation>--epi-shape: «%1» não é uma forma; use daily, cumulative ou windowed.</translation>
+    </message>
+    <message>
+        <source>--window-days: &apos;%1&apos; is not a number of days from 1 to 366.</source>
+        <translation>--window-days: «%1» não é um número de dias entre 1 e 366.</translation>
+    </message>
+    <message>
+        <source>--window-days applies only with --import-epi and --epi-shape windowed.</source>
+        <translation>--window-days só se aplica com --import-epi e --epi-shape windowed.</translation>
+    </message>
+    <message>
+        <source>--region-level applies only with --import-regions or --import-epi.</source>
+        <translation>--region-level só se aplica com --import-regions ou --import-epi.</translation>
+    </message>
+    <message>
+        <source>--region-level: &apos;%1&apos; is not a region level; use district, neighbourhood or postcode.</source>
+        <translation>--region-level: «%1» não é um nível de região; use district, neighbourhood ou postcode.</translation>
+    </message>
+    <message>
+        <source>Import services from FILE (GeoJSON, CSV, or FIWARE NGSI-v2 JSON) into the category given by --category, print what was imported and exit.</source>
+        <translation>Importar serviços de ARQUIVO (GeoJSON, CSV ou JSON FIWARE NGSI-v2) para a categoria indicada com --category, mostrar o que foi importado e sair.</translation>
+    </message>
+    <message>
+        <source>With --import-services: the category&apos;s slug (e.g. pharmacies or elderly-homes), created if new; with --export-services: export only this category.</source>
+        <translation>Com --import-services: o identificador da categoria (p. ex. pharmacies ou elderly-homes), criada se for nova; com --export-services: exportar só esta categoria.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>IDENTIFICADOR</translation>
+    </message>
+    <message>
+        <source>With --import-services: read these fields from these columns, e.g. name=NOMBRE,lat=Y,lon=X (fields: %1).</source>
+        <translation>Com --import-services: ler estes campos destas colunas, p. ex. name=NOMBRE,lat=Y,lon=X (campos: %1).</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN,...</source>
+        <translation>CAMPO=COLUNA,...</translation>
+    </message>
+    <message>
+        <source>Export services (all, or those of --category) to FILE, GeoJSON for .geojson or .json and CSV for .csv, and exit.</source>
+        <translation>Exportar serviços (todos, ou os de --category) para ARQUIVO, em GeoJSON para .geojson ou .json e em CSV para .csv, e sair.</translation>
+    </message>
+    <message>
+        <source>--category applies only with --import-services or --export-services.</source>
+        <translation>--category só se aplica com --import-services ou --export-services.</translation>
+    </message>
+    <message>
+        <source>--map applies only with --import-services.</source>
+        <translation>--map só se aplica com --import-services.</translation>
+    </message>
+    <message>
+        <source>--import-services needs --category SLUG, e.g. pharmacies or elderly-homes.</source>
+        <translation>--import-services precisa de --category IDENTIFICADOR, p. ex. pharmacies ou elderly-homes.</translation>
+    </message>
+    <message>
+        <source>--category: &apos;%1&apos; is not a category slug: %2. Use lowercase words and digits joined by &apos;-&apos;, e.g. elderly-homes.</source>
+        <translation>--category: «%1» não é um identificador de categoria: %2. Use palavras em minúsculas e dígitos unidos por &apos;-&apos;, p. ex. elderly-homes.</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map: %1</translation>
+    </message>
+    <message>
+        <source>--export-services: &apos;%1&apos; must end in .geojson, .json or .csv to say the format.</source>
+        <translation>--export-services: «%1» deve terminar em .geojson, .json ou .csv para indicar o formato.</translation>
+    </message>
+    <message>
+        <source>--export-services: the folder of &apos;%1&apos; does not exist.</source>
+        <translation>--export-services: a pasta de «%1» não existe.</translation>
+    </message>
+    <message>
+        <source>--category: the store has no category &apos;%1&apos;.</source>
+        <translation>--category: o armazenamento não tem a categoria «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n service(s) to %1.</source>
+        <translation>
+            <numerusform>%n serviço exportado para %1.</numerusform>
+            <numerusform>%n serviços exportados para %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
