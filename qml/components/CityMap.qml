@@ -41,12 +41,14 @@ FocusScope {
     function fitCity() {
         if (!root.ready || !root.cityBounds.isValid || view.width <= 0 || view.height <= 0)
             return
+        fly.stop() // a flight still under way would pull the view back to its target
         view.map.fitViewportToGeoShape(root.cityBounds, root.fitMargin)
         root.cityZoom = view.map.zoomLevel
         root.fitZoom = view.map.zoomLevel
         root.fitCenter = view.map.center
     }
     function zoomBy(delta: real) {
+        fly.stop()
         view.map.zoomLevel = Math.min(view.maximumZoomLevel, Math.max(view.minimumZoomLevel, view.map.zoomLevel + delta))
     }
     // Glides to a place and, from the whole-city view, one level closer.
