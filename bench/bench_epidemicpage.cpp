@@ -48,6 +48,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -147,7 +148,7 @@ public:
     struct Timing {
         double callMs = -1;  // change() itself
         double frameMs = -1; // to the swap; -1 when none came within 10 s
-        double cpuMs = -1;   // process CPU time over the same span
+        double cpuMs = -1;   // process CPU time from the change to the swap
     };
 
     Timing time(const std::function<void()> &change)
@@ -156,6 +157,7 @@ public:
         // The flags are set on the render thread when the scene graph has one.
         std::atomic<bool> changed = false, synced = false;
         std::atomic<qint64> swappedNs = -1;
+        std::atomic<double> swappedCpu = -1;
         QEventLoop loop;
         QElapsedTimer &timer = m_clock;
         const auto c1 = QObject::connect(m_window, &QQuickWindow::afterSynchronizing, &loop, [&] {
@@ -165,6 +167,8 @@ public:
         const auto c2 = QObject::connect(m_window, &QQuickWindow::frameSwapped, &loop, [&] {
             if (synced && swappedNs < 0) {
                 swappedNs = timer.nsecsElapsed();
+                // At the swap: events queued before the quit below still run inside this loop.
+                swappedCpu = cpuSeconds();
                 QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
             }
         }, Qt::DirectConnection);
@@ -181,8 +185,9 @@ public:
         loop.exec();
         QObject::disconnect(c1);
         QObject::disconnect(c2);
-        timing.cpuMs = (cpuSeconds() - m_cpuStart) * 1e3;
+        timing.cpuMs = swappedCpu < 0 ? -1.0 : (swappedCpu - m_cpuStart) * 1e3;
         timing.frameMs = swappedNs < 0 ? -1.0 : double(swappedNs) / 1e6;
+        m_last = timing;
         return timing;
     }
 
@@ -198,8 +203,8 @@ public:
     Settled settle()
     {
         Settled settled;
-        settled.lastMs = double(m_clock.nsecsElapsed()) / 1e6;
-        settled.cpuMs = (cpuSeconds() - m_cpuStart) * 1e3;
+        settled.lastMs = m_last.frameMs;
+        settled.cpuMs = m_last.cpuMs;
         std::atomic<int> swaps = 0;
         std::atomic<qint64> lastNs = -1;
         std::atomic<double> lastCpu = -1;
@@ -230,6 +235,7 @@ private:
     QQuickWindow *m_window;
     QElapsedTimer m_clock; // started by time()
     double m_cpuStart = 0;
+    Timing m_last;         // of the last time()
 };
 
 struct Steps {
