@@ -52,6 +52,13 @@ ApplicationWindow {
     }
 
     onPageIndexChanged: root.loadPage(root.pageIndex)
+    // Only the page on screen follows each move of the time cursor at once; the others catch up
+    // when shown.
+    Binding {
+        target: Dashboard
+        property: "shownPage"
+        value: root.pageNames[root.pageIndex]
+    }
     Component.onCompleted: {
         root.loadPage(root.pageIndex)
         const saved = AppSettings.windowGeometry

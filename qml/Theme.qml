@@ -228,6 +228,7 @@ QtObject {
     readonly property int chartMinHeight: 240
     readonly property int chartsWideWidth: 900        // below: one chart per row
     readonly property int chartRefillDelay: 150       // ms after the last resize before refilling
+    readonly property int chartDescribeDelay: 200     // ms after the last day change before re-describing
 
     // --- type --------------------------------------------------------------------------------------
     readonly property int toolTipDelay: 600   // ms

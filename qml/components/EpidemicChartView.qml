@@ -4,12 +4,13 @@ import QtCharts
 import Atalaya
 
 // What every epidemic chart shares: the time axis over the whole history, the value axis, the
-// time-cursor line, the hover label, the focus ring and the refill rules. A chart built on it
+// time cursor, the hover label, the focus ring and the refill rules. A chart built on it
 // declares its series and answers refill() (fill them with panel.fillSeries at `pixels` points
 // and set valueMax) and describe() (set summary: the values at the cursor's day in words).
 //
 // Refills happen on seriesChanged and, debounced, when the plot area's width changes: LTTB
-// keeps one point per pixel, so a wider plot needs more points. dayChanged only moves the cursor.
+// keeps one point per pixel, so a wider plot needs more points. dayChanged only moves the cursor,
+// an item above the chart, so a step of the day slider re-renders no chart.
 ChartView {
     id: root
 
@@ -28,7 +29,7 @@ ChartView {
     property string valueFormat: "%.0f"
     readonly property alias timeAxis: timeAxis
     readonly property alias valueAxis: valueAxis
-    readonly property alias cursorSeries: cursor
+    readonly property alias timeCursor: timeCursor
     // Points per series: one per pixel of the plot area (at least 3 for LTTB).
     readonly property int pixels: Math.max(3, Math.round(root.plotArea.width))
     // The width the series were last filled for.
@@ -46,11 +47,7 @@ ChartView {
         tip.visible = false
         root.filledPixels = root.pixels
         root.refill()
-        root.moveCursor()
-    }
-
-    function moveCursor() {
-        root.panel.fillCursorLine(cursor, 0, valueAxis.max)
+        describeTimer.stop()
         root.describe()
     }
 
@@ -61,10 +58,9 @@ ChartView {
         return region.length > 0 ? qsTr("%1, %2").arg(title).arg(region) : title
     }
 
-    // The cursor's day in ms since the epoch (midnight UTC), or NaN when there is none. Read at
-    // the call: the line's points are no property a binding could follow.
+    // The cursor's day in ms since the epoch (midnight UTC), or NaN when there is none.
     function cursorMsecs(): real {
-        return cursor.count > 0 ? cursor.at(0).x : NaN
+        return root.panel.dayMsecs
     }
 
     // A top for the value axis a little above `largest` that splits into 4 round steps, so the
@@ -150,7 +146,15 @@ ChartView {
     Connections {
         target: root.panel
         function onSeriesChanged() { root.refillNow() }
-        function onDayChanged() { root.moveCursor() }
+        // The summary is for a screen reader: it follows the day once the slider rests, so a
+        // step (or Play) pays only for moving the cursor.
+        function onDayChanged() { describeTimer.restart() }
+    }
+
+    Timer {
+        id: describeTimer
+        interval: Theme.chartDescribeDelay
+        onTriggered: root.describe()
     }
 
     Timer {
@@ -182,16 +186,14 @@ ChartView {
         labelsFont.pixelSize: Theme.fontSmall
         gridLineColor: Theme.chartGrid
         lineVisible: false
-        onMaxChanged: root.panel.fillCursorLine(cursor, 0, valueAxis.max)
     }
 
-    LineSeries {
-        id: cursor
-        name: qsTr("time cursor")
-        axisX: timeAxis
-        axisY: valueAxis
-        color: Theme.chartCursor
-        width: Theme.chartLineWidth
+    ChartTimeCursor {
+        id: timeCursor
+        chart: root
+        axis: timeAxis
+        msecs: root.panel.dayMsecs
+        text: root.panel.dayText
     }
 
     // Focus ring: the chart takes keyboard focus so a screen reader reads its name and values.

@@ -15,7 +15,6 @@ ChartView {
         root.panel.fillCityTrend(city)
         root.panel.fillSelectedTrend(selected)
         root.panel.fillLevelLines(thresholdLines, root.panel.mediumFromPercent, root.panel.lowAbovePercent)
-        root.panel.fillCursorLine(cursor, 0, freeAxis.max)
     }
 
     antialiasing: true
@@ -44,7 +43,6 @@ ChartView {
         target: root.panel
         function onTrendsChanged() { root.refill() }
         function onThresholdsChanged() { root.refill() }
-        function onAtChanged() { root.panel.fillCursorLine(cursor, 0, freeAxis.max) }
     }
 
     DateTimeAxis {
@@ -70,7 +68,6 @@ ChartView {
         labelsFont.pixelSize: Theme.fontSmall
         gridLineColor: Theme.chartGrid
         lineVisible: false
-        onMaxChanged: root.panel.fillCursorLine(cursor, 0, freeAxis.max)
     }
     ValueAxis {
         id: percentAxis
@@ -113,12 +110,12 @@ ChartView {
         width: Theme.borderWidth
         style: Qt.DotLine
     }
-    LineSeries {
-        id: cursor
-        name: qsTr("time cursor")
-        axisX: timeAxis
-        axisY: freeAxis
-        color: Theme.chartCursor
-        width: Theme.chartLineWidth
+
+    // Above the chart, not a series: a step of the time cursor re-renders no chart.
+    ChartTimeCursor {
+        chart: root
+        axis: timeAxis
+        msecs: root.panel.at.getTime()
+        text: root.panel.at.toLocaleString(Qt.locale(), "d MMM HH:mm")
     }
 }

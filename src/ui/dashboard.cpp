@@ -16,6 +16,8 @@
 #include <QTimeZone>
 
 
+using namespace Qt::StringLiterals;
+
 namespace atalaya {
 
 Q_LOGGING_CATEGORY(lcUi, "atalaya.ui")
@@ -238,14 +240,40 @@ void Dashboard::recompute()
 {
     if (!m_ready || !m_db)
         return;
+    // The headline feeds the status bar, which every page shows.
+    m_figures->setFigures(computeHeadlineFigures(*m_db, m_timeCursor->time()), m_timeCursor->isLive());
+    m_outdatedPages = {u"overview"_s, u"map"_s, u"hospitals"_s, u"epidemic"_s};
+    refreshShownPages();
+}
+
+void Dashboard::refreshShownPages()
+{
+    if (!m_ready || !m_db)
+        return;
     const QDateTime at = m_timeCursor->time();
-    m_figures->setFigures(computeHeadlineFigures(*m_db, at), m_timeCursor->isLive());
-    QDate asOf;
-    const QList<DistrictFigures> rows = computeDistrictFigures(*m_db, at, &asOf);
-    m_districts->setFigures(rows, asOf);
-    m_hospitals->recompute(at);
-    m_epidemic->setAt(at);
-    m_services->setAt(at);
+    auto due = [this](const QString &page) {
+        return (m_shownPage.isEmpty() || m_shownPage == page) && m_outdatedPages.remove(page);
+    };
+    if (due(u"overview"_s)) {
+        QDate asOf;
+        const QList<DistrictFigures> rows = computeDistrictFigures(*m_db, at, &asOf);
+        m_districts->setFigures(rows, asOf);
+    }
+    if (due(u"hospitals"_s))
+        m_hospitals->recompute(at);
+    if (due(u"epidemic"_s))
+        m_epidemic->setAt(at);
+    if (due(u"map"_s))
+        m_services->setAt(at);
+}
+
+void Dashboard::setShownPage(const QString &page)
+{
+    if (page == m_shownPage)
+        return;
+    m_shownPage = page;
+    Q_EMIT shownPageChanged();
+    refreshShownPages();
 }
 
 void Dashboard::setPreparing(bool preparing)

@@ -11,6 +11,7 @@
 
 #include <QGeoRectangle>
 #include <QObject>
+#include <QSet>
 #include <QPointer>
 #include <QString>
 #include <QtQmlIntegration/qqmlintegration.h>
@@ -50,6 +51,11 @@ class Dashboard : public QObject
     /** The Map page's essential services: layers, search, cards and edits, post codes, areas. */
     Q_PROPERTY(atalaya::ServicesPanel *services READ services CONSTANT)
     Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds NOTIFY cityBoundsChanged)
+    /** The page on screen ("overview", "map", "hospitals", "epidemic"). A move of the time
+     *  cursor recomputes that page's figures at once and the others' when they are shown, so a
+     *  step of the day slider pays for one page. Empty (no window, as in tools and tests that
+     *  drive the panels): every page is kept current. */
+    Q_PROPERTY(QString shownPage READ shownPage WRITE setShownPage NOTIFY shownPageChanged)
 
 public:
     Dashboard(const QString &databasePath, const DemoCityOptions &demo, QObject *parent = nullptr);
@@ -74,6 +80,8 @@ public:
     EpidemicPanel *epidemic() const { return m_epidemic; }
     ServicesPanel *services() const { return m_services; }
     QGeoRectangle cityBounds() const { return m_cityBounds; }
+    QString shownPage() const { return m_shownPage; }
+    void setShownPage(const QString &page);
 
     static void setInstance(Dashboard *instance);
     static Dashboard *instance();
@@ -85,6 +93,7 @@ Q_SIGNALS:
     void errorMessageChanged();
     void cityNameChanged();
     void cityBoundsChanged();
+    void shownPageChanged();
 
 private:
     void generateDemoCity();
@@ -97,6 +106,8 @@ private:
     /** New data in the store (an import): re-reads the data range and recomputes everything. */
     void onStoreChanged();
     void recompute();
+    /** Recomputes the pages on screen whose figures are older than the time cursor. */
+    void refreshShownPages();
     void setPreparing(bool preparing);
     void setError(const QString &message);
 
@@ -115,6 +126,9 @@ private:
     QString m_cityName;
     QString m_progressStage;
     QString m_errorMessage;
+    QString m_shownPage;
+    // Pages whose figures were computed before the last move of the time cursor.
+    QSet<QString> m_outdatedPages;
     double m_progress = 0;
     bool m_ready = false;
     bool m_preparing = false;

@@ -24,11 +24,18 @@ DistrictsModel::DistrictsModel(QObject *parent)
 void DistrictsModel::setFigures(const QList<DistrictFigures> &rows, const QDate &asOf)
 {
     const qsizetype oldCount = m_rows.size();
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    if (m_rows.size() != oldCount)
-        Q_EMIT countChanged();
+    if (rows.size() == oldCount && oldCount > 0) {
+        // A new moment for the same districts (the usual case: a step of the time cursor):
+        // rows change in place, so a view keeps its delegates instead of rebuilding them all.
+        m_rows = rows;
+        Q_EMIT dataChanged(index(0), index(int(oldCount) - 1));
+    } else {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        if (m_rows.size() != oldCount)
+            Q_EMIT countChanged();
+    }
     if (m_asOf != asOf) {
         m_asOf = asOf;
         Q_EMIT asOfChanged();

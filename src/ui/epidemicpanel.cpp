@@ -374,6 +374,11 @@ QString EpidemicPanel::dayText() const
     return dayString(m_day);
 }
 
+double EpidemicPanel::dayMsecs() const
+{
+    return m_day.isValid() ? msOf(m_day) : qQNaN();
+}
+
 QDateTime EpidemicPanel::historyFrom() const
 {
     return m_firstDay.isValid() ? QDateTime(m_firstDay, QTime(0, 0), QTimeZone::UTC) : QDateTime();
@@ -823,17 +828,6 @@ QVariantMap EpidemicPanel::valueNear(qint64 regionId, const QString &indicatorKe
     return {{QStringLiteral("dayText"), dayString(source->firstDay().addDays(i))},
             {QStringLiteral("valueText"), formatValue(*indicator, v.value)},
             {QStringLiteral("name"), m_regionInfo.value(id).name}};
-}
-
-void EpidemicPanel::fillCursorLine(QXYSeries *series, double bottom, double top) const
-{
-    if (!series)
-        return;
-    if (!m_day.isValid()) {
-        series->clear();
-        return;
-    }
-    series->replace(QList<QPointF>{{msOf(m_day), bottom}, {msOf(m_day), top}});
 }
 
 QVariantList EpidemicPanel::comparisonRegions(int limit) const

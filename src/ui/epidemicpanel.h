@@ -112,6 +112,9 @@ class EpidemicPanel : public QObject
     /** The day shown: the time cursor's UTC day, or the last reported day before it. */
     Q_PROPERTY(QDate day READ day NOTIFY dayChanged)
     Q_PROPERTY(QString dayText READ dayText NOTIFY dayChanged)
+    /** The day as the charts' time axis counts it (ms since the epoch, midnight UTC; NaN with no
+     *  day), where their time cursor stands. */
+    Q_PROPERTY(double dayMsecs READ dayMsecs NOTIFY dayChanged)
     /** The history every chart spans (for DateTimeAxis) and its length in days. */
     Q_PROPERTY(QDateTime historyFrom READ historyFrom NOTIFY loadedChanged)
     Q_PROPERTY(QDateTime historyTo READ historyTo NOTIFY loadedChanged)
@@ -166,6 +169,7 @@ public:
 
     QDate day() const { return m_day; }
     QString dayText() const;
+    double dayMsecs() const;
     QDateTime historyFrom() const;
     QDateTime historyTo() const;
 
@@ -191,8 +195,6 @@ public:
     /** The exact value under the pointer: {dayText, valueText, name} of the day nearest to
      *  `msecsSinceEpoch`, for the chart's hover label. */
     Q_INVOKABLE QVariantMap valueNear(qint64 regionId, const QString &indicator, double msecsSinceEpoch) const;
-    /** A vertical line at the panel's day, from bottom to top. */
-    Q_INVOKABLE void fillCursorLine(QXYSeries *series, double bottom, double top) const;
     /** The regions the comparison chart draws: [{id, name}], the highest by the indicator on
      *  the day, at most `limit`, always with the selected region (in place of the lowest). */
     Q_INVOKABLE QVariantList comparisonRegions(int limit) const;

@@ -363,17 +363,6 @@ void HospitalsPanel::fillSelectedTrend(QXYSeries *series) const
         series->replace(m_selectedTrend);
 }
 
-void HospitalsPanel::fillCursorLine(QXYSeries *series, double bottom, double top) const
-{
-    if (!series)
-        return;
-    if (!m_at.isValid()) {
-        series->clear();
-        return;
-    }
-    series->replace(QList<QPointF>{{msOf(m_at), bottom}, {msOf(m_at), top}});
-}
-
 void HospitalsPanel::fillLevelLines(QXYSeries *series, double lower, double upper) const
 {
     if (!series)

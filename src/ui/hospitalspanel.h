@@ -147,8 +147,6 @@ public:
     Q_INVOKABLE void fillCityTrend(QXYSeries *series) const;
     /** The selected hospital's occupancy of the chosen type in percent, in one replace(). */
     Q_INVOKABLE void fillSelectedTrend(QXYSeries *series) const;
-    /** A vertical line at the time cursor from y = bottom to y = top. */
-    Q_INVOKABLE void fillCursorLine(QXYSeries *series, double bottom, double top) const;
     /** Horizontal lines at two heights across the trend window (the thresholds). */
     Q_INVOKABLE void fillLevelLines(QXYSeries *series, double lower, double upper) const;
 

@@ -141,14 +141,14 @@ TestCase {
         const cases = chart(charts, "casesChart")
         tryVerify(() => cases.filledPixels > 0, 1000)
         compare(cases.series(Dashboard.epidemic.indicatorName("newCases")).count, 0)
-        compare(cases.cursorSeries.count, 0)
+        verify(!cases.timeCursor.visible)
         compare(cases.valueMax, 0)
         compare(cases.valueAxis.max, cases.minimumMax)
         compare(chart(charts, "vaccinationChart").valueAxis.max, 100)
         const incidence = chart(charts, "incidenceChart")
         compare(incidence.regionLines.length, Dashboard.epidemic.comparisonRegions(incidence.comparisonLimit).length)
-        // The cursor line and the city: no region lines without regions.
-        compare(incidence.count, 2)
+        // The city alone: no region lines without regions.
+        compare(incidence.count, 1)
     }
 
     function test_valueAxisEndsOnARoundTop_data() {
