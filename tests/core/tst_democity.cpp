@@ -193,7 +193,7 @@ void TestDemoCity::meta()
     QCOMPARE(m_db->meta(u"city_name"_s), u"Puerto Atalaya"_s);
     QCOMPARE(m_db->meta(u"demo_seed"_s), u"7"_s);
     QCOMPARE(m_db->meta(u"demo_anchor"_s), u"2026-03-15T12:00:00Z"_s);
-    QCOMPARE(m_db->meta(u"demo_generator_version"_s), u"3"_s);
+    QCOMPARE(m_db->meta(u"demo_generator_version"_s), u"4"_s);
     QCOMPARE(m_db->meta(u"time_zone"_s), u"UTC"_s);
 }
 
@@ -594,7 +594,15 @@ void TestDemoCity::occupancyEdges()
     QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM (SELECT sensor_id FROM observation GROUP BY sensor_id"
                             " HAVING MAX(observed_at) < %1)"_s.arg(anchor - 3600)),
              1LL);
-    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM site WHERE NOT (amber_threshold BETWEEN 0.6 AND 0.7 AND red_threshold BETWEEN 0.85 AND 0.9)"_s), 0LL);
+    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM site WHERE kind <> 'beach' AND NOT (amber_threshold BETWEEN 0.6 AND 0.7"
+                            " AND red_threshold BETWEEN 0.85 AND 0.9 AND closed_threshold IS NULL)"_s), 0LL);
+    // Beaches light up like Barcelona's: 40 / 60 %, access closed from 80 %.
+    QVERIFY(scalar(*m_db, u"SELECT COUNT(*) FROM site WHERE kind = 'beach'"_s) >= 2);
+    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM site WHERE kind = 'beach' AND NOT (amber_threshold = 0.4"
+                            " AND red_threshold = 0.6 AND closed_threshold = 0.8)"_s), 0LL);
+    // Every site's code is its sensor's component, which is how feeds find it.
+    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM site s JOIN sensor n ON n.site_id = s.id WHERE n.component <> s.code"_s), 0LL);
+    QCOMPARE(scalar(*m_db, u"SELECT COUNT(*) FROM site WHERE code = 'playa-dunas'"_s), 1LL);
 }
 
 void TestDemoCity::refusesNonEmptyStore()
@@ -610,8 +618,8 @@ void TestDemoCity::refusesNonEmptyStore()
     // A store with unrelated data but no city name is refused too, and left as it was.
     Database other;
     QVERIFY(other.openInMemory().ok());
-    QSqlQuery insert = other.prepare(u"INSERT INTO site (name, kind, lat, lon, capacity, amber_threshold, red_threshold)"
-                                     " VALUES ('x', 'square', 39, -9.3, 10, 0.5, 0.8)"_s);
+    QSqlQuery insert = other.prepare(u"INSERT INTO site (code, name, kind, lat, lon, capacity, amber_threshold, red_threshold)"
+                                     " VALUES ('x', 'x', 'square', 39, -9.3, 10, 0.5, 0.8)"_s);
     QVERIFY(Database::exec(insert));
     QVERIFY(!DemoCity::generate(other, options, {}, &error));
     QCOMPARE(scalar(other, u"SELECT COUNT(*) FROM region"_s), 0LL);

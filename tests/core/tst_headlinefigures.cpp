@@ -65,9 +65,9 @@ private slots:
         run(report, {2, secs(m_now.addSecs(-20 * 3600)), 10, 3});
         run(report, {3, secs(m_now.addDays(-3)), 30, 30}); // stale: not counted as capacity
 
-        run(QStringLiteral("INSERT INTO site (id, name, kind, lat, lon, capacity, amber_threshold, red_threshold)"
-                           " VALUES (1, 'Beach', 'beach', 0, 0, 1000, 0.6, 0.9), (2, 'Square', 'square', 0, 0, 100, 0.6, 0.9),"
-                           " (3, 'Market', 'market', 0, 0, 100, 0.6, 0.9)"));
+        run(QStringLiteral("INSERT INTO site (id, code, name, kind, lat, lon, capacity, amber_threshold, red_threshold)"
+                           " VALUES (1, 'b', 'Beach', 'beach', 0, 0, 1000, 0.6, 0.9), (2, 's', 'Square', 'square', 0, 0, 100, 0.6, 0.9),"
+                           " (3, 'm', 'Market', 'market', 0, 0, 100, 0.6, 0.9)"));
         run(QStringLiteral("INSERT INTO sensor (id, provider, component, code, type, site_id) VALUES"
                            " (1, 'p', 'c1', 's1', 'people_count', 1), (2, 'p', 'c2', 's2', 'people_count', 2),"
                            " (3, 'p', 'c3', 's3', 'people_count', 3)"));

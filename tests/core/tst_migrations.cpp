@@ -46,7 +46,7 @@ QStringList rowsWithoutCategory(const Database &db)
 
 } // namespace
 
-/** Tests schema 2 on its own and as an upgrade of a schema-1 store that already holds data. */
+/** Tests schemas 2 and 3 on their own and as upgrades of older stores that already hold data. */
 class TestMigrations : public QObject
 {
     Q_OBJECT
@@ -150,6 +150,124 @@ private slots:
             QCOMPARE(c.count, 2);
         QCOMPARE(store.indexedPoints(categories).size(), 14);
         QCOMPARE(store.servicesInPostCode(u"39001"_s).size(), 7);
+    }
+
+    void upgradesVersionTwoStoreWithSitesKeepingEveryRow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"v2.db"_s);
+        const QString siteColumns = u"id, name, kind, region_id, lat, lon, capacity, amber_threshold, red_threshold"_s;
+        auto rows = [](const Database &db, const QString &sql) {
+            QStringList out;
+            QSqlQuery q = db.prepare(sql);
+            if (!Database::exec(q))
+                return out;
+            while (q.next()) {
+                QStringList fields;
+                for (int c = 0; c < q.record().count(); ++c)
+                    fields.append(q.value(c).isNull() ? u"NULL"_s : q.value(c).toString());
+                out.append(fields.join(u'|'));
+            }
+            return out;
+        };
+        QStringList sitesBefore, sensorsBefore, observationsBefore;
+        {
+            Database v2(migrations().mid(0, 2), u"v2-writer"_s);
+            const auto opened = v2.open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            QCOMPARE(v2.schemaVersion(), 2);
+            QVERIFY(run(v2, u"INSERT INTO region (id, level, code, name, geometry, centroid_lat, centroid_lon, min_lat,"
+                            " min_lon, max_lat, max_lon) VALUES (1, 'neighbourhood', 'N1', 'Centro',"
+                            " '{\"type\":\"Polygon\",\"coordinates\":[[[-9.4,39],[-9.39,39],[-9.39,39.01],[-9.4,39.01],[-9.4,39]]]}',"
+                            " 39.005, -9.395, 39, -9.4, 39.01, -9.39)"_s));
+            // Every kind schema 2 knows, odd thresholds, a NULL region.
+            QVERIFY(run(v2, u"INSERT INTO site (id, name, kind, region_id, lat, lon, capacity, amber_threshold, red_threshold)"
+                            " VALUES (1, 'Playa Norte', 'beach', 1, 39.001, -9.391, 4000, 0.65, 0.875),"
+                            " (2, 'Plaza Mayor', 'square', NULL, 39.002, -9.392, 800, 0.6, 0.9),"
+                            " (3, 'Mercado', 'market', 1, 39.003, -9.393, 600, 0.123, 0.456),"
+                            " (4, 'Estación', 'station', 1, 39.004, -9.394, 3500, 0.7, 0.85),"
+                            " (5, 'Parque', 'park', NULL, 39.005, -9.395, 1000, 0.5, 0.8),"
+                            " (7, 'Estadio', 'venue', 1, 39.006, -9.396, 20000, 0.66, 0.88),"
+                            " (9, 'Sin sensor', 'square', 1, 39.007, -9.397, 50, 0.6, 0.9)"_s));
+            // Codes come from the component: the demo city's own (1), two sensors agreeing (7);
+            // a component shared by two sites (2, 3), a blank one (4), one that is another
+            // site's fallback (5 says 'site-9') and no sensor at all (9) fall back to site-<id>.
+            QVERIFY(run(v2, u"INSERT INTO sensor (id, provider, component, code, type, unit, site_id, lat, lon) VALUES"
+                            " (1, 'demo', 'playa-norte', 'occ-playa-norte', 'people_count', 'people', 1, 39.001, -9.391),"
+                            " (2, 'bcn', 'plazas', 'occ-2', 'people_count', NULL, 2, NULL, NULL),"
+                            " (3, 'bcn', 'plazas', 'occ-3', 'people_count', NULL, 3, NULL, NULL),"
+                            " (4, 'bcn', '', 'occ-4', 'people_count', NULL, 4, NULL, NULL),"
+                            " (5, 'bcn', 'site-9', 'occ-5', 'people_count', NULL, 5, NULL, NULL),"
+                            " (6, 'bcn', 'estadio', 'occ-6a', 'people_count', NULL, 7, NULL, NULL),"
+                            " (7, 'bcn', 'estadio', 'occ-6b', 'occupancy_rate', NULL, 7, NULL, NULL),"
+                            " (8, 'bcn', 'meteo', 'temp-1', 'temperature', 'C', NULL, 39.0, -9.3)"_s));
+            QVERIFY(run(v2, u"INSERT INTO observation (sensor_id, observed_at, value) VALUES"
+                            " (1, 1700000000, 1200), (1, 1700000600, 1300), (2, 1700000000, 400),"
+                            " (6, 1700000000, 9000), (7, 1700000000, 0.45), (8, 1700000000, 21.5)"_s));
+            QVERIFY(run(v2, u"INSERT INTO alert (id, rule, severity, subject_kind, subject_id, message, raised_at)"
+                            " VALUES (1, 'site_red', 'warning', 'site', 7, 'Estadio at red', 1700000000)"_s));
+            sitesBefore = rows(v2, u"SELECT %1 FROM site ORDER BY id"_s.arg(siteColumns));
+            sensorsBefore = rows(v2, u"SELECT * FROM sensor ORDER BY id"_s);
+            observationsBefore = rows(v2, u"SELECT * FROM observation ORDER BY sensor_id, observed_at"_s);
+            QCOMPARE(sitesBefore.size(), 7);
+            QCOMPARE(sensorsBefore.size(), 8);
+        }
+
+        Database db;
+        const auto upgraded = db.open(path);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.message));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(db.schemaVersion() >= 3);
+
+        // Every site, sensor link and observation kept with every value.
+        QCOMPARE(rows(db, u"SELECT %1 FROM site ORDER BY id"_s.arg(siteColumns)), sitesBefore);
+        QCOMPARE(rows(db, u"SELECT * FROM sensor ORDER BY id"_s), sensorsBefore);
+        QCOMPARE(rows(db, u"SELECT * FROM observation ORDER BY sensor_id, observed_at"_s), observationsBefore);
+        QCOMPARE(rows(db, u"SELECT id, code FROM site ORDER BY id"_s),
+                 QStringList({u"1|playa-norte"_s, u"2|site-2"_s, u"3|site-3"_s, u"4|site-4"_s, u"5|site-5"_s,
+                              u"7|estadio"_s, u"9|site-9"_s}));
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM site WHERE closed_threshold IS NOT NULL"_s), 0LL);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM alert WHERE subject_kind = 'site' AND subject_id = 7"_s), 1LL);
+
+        // The links are real foreign keys again, to the new table, and nothing dangles.
+        QCOMPARE(rows(db, u"PRAGMA foreign_key_check"_s), QStringList());
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name IN ('site_v3', 'sensor_site_v3')"_s), 0LL);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'sensor_site'"_s), 1LL);
+        // Observations are clustered on (sensor_id, observed_at), and still refuse unknown sensors.
+        QVERIFY(rows(db, u"SELECT sql FROM sqlite_master WHERE name = 'observation'"_s).value(0).contains(u"WITHOUT ROWID"_s));
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'observation_v3'"_s), 0LL);
+        QVERIFY(!run(db, u"INSERT INTO observation (sensor_id, observed_at, value) VALUES (99, 1700000000, 1)"_s));
+        QVERIFY(!run(db, u"INSERT INTO observation (sensor_id, observed_at, value) VALUES (1, 1700000000, 5)"_s));
+        QVERIFY(run(db, u"INSERT INTO observation (sensor_id, observed_at, value) VALUES (1, 1700000060, 5)"_s));
+        QVERIFY(!run(db, u"DELETE FROM site WHERE id = 1"_s));
+        QVERIFY(!run(db, u"UPDATE sensor SET site_id = 8 WHERE id = 1"_s));
+        QVERIFY(run(db, u"UPDATE sensor SET site_id = 9 WHERE id = 1"_s));
+    }
+
+    void constraintsOfSchemaThree()
+    {
+        Database db;
+        QVERIFY(db.openInMemory().ok());
+        auto insertSite = [&](const QVariant &code, const QString &kind, double amber, double red, const QVariant &closed) {
+            QSqlQuery q = db.prepare(u"INSERT INTO site (code, name, kind, lat, lon, capacity, amber_threshold, red_threshold,"
+                                     " closed_threshold) VALUES (?, 'x', ?, 39, -9, 100, ?, ?, ?)"_s);
+            q.addBindValue(code);
+            q.addBindValue(kind);
+            q.addBindValue(amber);
+            q.addBindValue(red);
+            q.addBindValue(closed);
+            return q.exec();
+        };
+        QVERIFY(insertSite(u"playa-1"_s, u"beach"_s, 0.4, 0.6, 0.8));
+        QVERIFY(insertSite(u"parking-1"_s, u"car_park"_s, 0.8, 0.95, QVariant()));
+        QVERIFY(!insertSite(u"playa-1"_s, u"beach"_s, 0.4, 0.6, 0.8));          // code taken
+        QVERIFY(!insertSite(QVariant(QMetaType::fromType<QString>()), u"beach"_s, 0.4, 0.6, 0.8)); // no code
+        QVERIFY(!insertSite(u"playa-2"_s, u"beach"_s, 0.4, 0.6, 0.6));          // closing at red
+        QVERIFY(!insertSite(u"playa-3"_s, u"beach"_s, 0.4, 0.6, 0.5));          // closing below red
+        QVERIFY(!insertSite(u"playa-4"_s, u"beach"_s, 0.6, 0.4, QVariant()));   // amber above red
+        QVERIFY(!insertSite(u"garage-1"_s, u"garage"_s, 0.4, 0.6, QVariant())); // unknown kind
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM site"_s), 2LL);
     }
 
     void constraintsOfSchemaTwo()

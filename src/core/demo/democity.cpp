@@ -18,6 +18,7 @@
 #include <cmath>
 #include <functional>
 #include <numbers>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -216,6 +217,7 @@ struct SiteRow {
     qint64 regionId = 0;
     int capacity = 0;
     double amber = 0.0, red = 0.0;
+    std::optional<double> closed; // access closed from this fraction; none = the site never closes
 };
 
 // How a hospital's beds fill: occupancy (0..1) on a quiet day, how far an epidemic wave at its
@@ -1029,6 +1031,13 @@ private:
         for (SiteRow &s : m_sites) {
             s.amber = round3(rng.uniform(0.60, 0.70));
             s.red = round3(rng.uniform(0.85, 0.90));
+            // Beaches use Barcelona's Infoplatges lights: amber from 40 %, red from 60 %, access
+            // closed from 80 %. Drawn above all the same, so the other sites keep their values.
+            if (s.kind == "beach"_L1) {
+                s.amber = 0.40;
+                s.red = 0.60;
+                s.closed = 0.80;
+            }
             for (const RegionRow *n : neighbourhoodRows()) {
                 if (geo::contains(n->polygon, s.at)) {
                     s.regionId = n->id;
@@ -1456,7 +1465,8 @@ private:
     bool writeOccupancy(double from, double to)
     {
         QSqlQuery siteQuery = m_db.prepare(u"INSERT INTO site (id, name, kind, region_id, lat, lon, capacity,"
-                                           " amber_threshold, red_threshold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                           " amber_threshold, red_threshold, closed_threshold, code)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         QSqlQuery sensorQuery = m_db.prepare(u"INSERT INTO sensor (id, provider, component, code, type, unit, site_id, lat, lon)"
                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (qsizetype i = 0; i < m_sites.size(); ++i) {
@@ -1470,6 +1480,8 @@ private:
             siteQuery.bindValue(6, s.capacity);
             siteQuery.bindValue(7, s.amber);
             siteQuery.bindValue(8, s.red);
+            siteQuery.bindValue(9, s.closed ? QVariant(*s.closed) : QVariant(QMetaType::fromType<double>()));
+            siteQuery.bindValue(10, s.code);
             sensorQuery.bindValue(0, qint64(i + 1));
             sensorQuery.bindValue(1, u"demo"_s);
             sensorQuery.bindValue(2, s.code);
