@@ -29,6 +29,11 @@
 //       opengl, opengl_raw  series with useOpenGL: true (LTTB to the plot width; every point),
 //                       printed only when the lines were drawn: Qt Charts draws such series only
 //                       on an OpenGL scene graph, not on the offscreen software one
+//   BENCH epidemic.charts10y50.cursor_frame_ms      median frame of moving the time cursor (an
+//                                             item over the chart, as in the app, where hover
+//                                             labels are items too) across the drawn chart in
+//                                             the app's configuration (lttb); cursor_frame_cpu_ms
+//                                             its CPU time: what a user's pointing costs
 //   BENCH epidemic.charts10y50.fill_ms / raw_fill_ms  QXYSeries::replace of the 50 series
 //   BENCH epidemic.charts10y50.lttb_ms        LTTB of the 50 series to the plot width
 // A table of "#" lines gives each configuration's median and 90th percentile wall time, median
@@ -532,6 +537,7 @@ Window {
     property alias chart: chart
     property alias timeAxis: timeAxis
     property alias valueAxis: valueAxis
+    property alias cursorLine: cursorLine
     property list<LineSeries> lines: [)";
     for (int s = 0; s < kSeries; ++s)
         qml += (s ? ", s" : "s") + QByteArray::number(s);
@@ -543,6 +549,11 @@ Window {
         legend.visible: false
         DateTimeAxis { id: timeAxis; format: "MMM yyyy"; tickCount: 7 }
         ValueAxis { id: valueAxis; min: 0; max: 100 }
+        // The app's time cursor and hover label are items like this one over the chart.
+        Rectangle {
+            id: cursorLine
+            y: chart.plotArea.y; width: 2; height: chart.plotArea.height; color: "black"; z: 1
+        }
 )";
     for (int s = 0; s < kSeries; ++s) {
         qml += "        LineSeries { id: s" + QByteArray::number(s) + "; axisX: timeAxis; axisY: valueAxis"
@@ -947,6 +958,44 @@ bool benchCharts(const QString &only)
             continue; // an empty picture is no frame time
         std::printf("BENCH epidemic.charts10y50.%s_frame_ms %.1f ms\n", mode.key, median(mode.wall));
     }
+    // The app's interactions over the chart drawn as the app draws it: the time cursor moved
+    // across the plot. It is an item over the chart, so no frame re-renders the chart's image.
+    w->chart->setAntialiasing(true);
+    if (frames->time([&] {
+            w->fill(reduced);
+            w->setRange(fullMin, fullMax);
+        })
+        < 0)
+        return false;
+    auto *cursorLine = qvariant_cast<QQuickItem *>(w->window->property("cursorLine"));
+    std::vector<double> cursorWall, cursorCpu;
+    for (int f = 0; cursorLine && f < kFramesPerMode; ++f) {
+        QEventLoop loop;
+        QElapsedTimer timer;
+        qint64 swappedNs = -1;
+        const auto swapped = QObject::connect(w->window, &QQuickWindow::frameSwapped, &loop, [&] {
+            if (swappedNs < 0)
+                swappedNs = timer.nsecsElapsed();
+            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        }, Qt::DirectConnection);
+        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+        const double cpuStart = cpuSeconds();
+        timer.start();
+        cursorLine->setX(plotArea.x() + plotArea.width() * (f + 1) / (kFramesPerMode + 1));
+        loop.exec();
+        QObject::disconnect(swapped);
+        if (swappedNs < 0) {
+            std::fprintf(stderr, "bench_epidemic: the cursor's frame %d was not swapped within 10 s\n", f);
+            return false;
+        }
+        cursorWall.push_back(double(swappedNs) / 1e6);
+        cursorCpu.push_back((cpuSeconds() - cpuStart) * 1e3);
+        QCoreApplication::processEvents();
+    }
+    if (!cursorWall.empty()) {
+        std::printf("BENCH epidemic.charts10y50.cursor_frame_ms %.1f ms\n", median(cursorWall));
+        std::printf("BENCH epidemic.charts10y50.cursor_frame_cpu_ms %.1f ms\n", median(cursorCpu));
+    }
     std::printf("BENCH epidemic.charts10y50.fill_ms %.2f ms\n", median(reducedFill));
     std::printf("BENCH epidemic.charts10y50.raw_fill_ms %.2f ms\n", median(rawFill));
     std::printf("BENCH epidemic.charts10y50.lttb_ms %.2f ms\n", lttbMs);
@@ -960,6 +1009,10 @@ int main(int argc, char *argv[])
     // Qt Charts paints through QGraphicsScene, which needs a QApplication; no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The offscreen platform paces update requests by 5 ms by default, a wait that is no work
+    // of ours (a real display has its vsync instead): frame figures are the work alone.
+    if (!qEnvironmentVariableIsSet("QT_QPA_UPDATE_IDLE_TIME"))
+        qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
     QApplication app(argc, argv);
     QTemporaryDir dir;
     if (!dir.isValid()) {
