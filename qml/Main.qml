@@ -5,12 +5,12 @@ import QtQuick.Layouts
 import Atalaya
 
 // The main window: header (city, time cursor), navigation rail, the pages, status bar.
-// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+3 Hospitals, Ctrl+4 Epidemic, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
+// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+3 Hospitals, Ctrl+4 Epidemic, Ctrl+5 Occupancy, Ctrl+6 Feeds, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
 ApplicationWindow {
     id: root
     objectName: "mainWindow"
 
-    readonly property list<string> pageNames: ["overview", "map", "hospitals", "epidemic"]
+    readonly property list<string> pageNames: ["overview", "map", "hospitals", "epidemic", "occupancy", "feeds"]
     readonly property int pageIndex: Math.max(0, root.pageNames.indexOf(AppSettings.page))
 
     function showPage(index: int) {
@@ -46,7 +46,7 @@ ApplicationWindow {
     palette.disabled.text: Theme.textDisabled
 
     function loadPage(index: int) {
-        const loaders = [null, mapLoader, hospitalsLoader, epidemicLoader]
+        const loaders = [null, mapLoader, hospitalsLoader, epidemicLoader, occupancyLoader, feedsLoader]
         if (loaders[index])
             loaders[index].active = true
     }
@@ -84,6 +84,14 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+4"
         onActivated: root.showPage(3)
+    }
+    Shortcut {
+        sequence: "Ctrl+5"
+        onActivated: root.showPage(4)
+    }
+    Shortcut {
+        sequence: "Ctrl+6"
+        onActivated: root.showPage(root.pageNames.indexOf("feeds"))
     }
     Shortcut {
         sequence: "Ctrl+T"
@@ -131,6 +139,7 @@ ApplicationWindow {
         figures: Dashboard.figures
         databasePath: Dashboard.databasePath
         ready: Dashboard.ready
+        feeds: Dashboard.feeds
     }
 
     RowLayout {
@@ -146,7 +155,9 @@ ApplicationWindow {
                 { title: qsTr("Overview"), glyph: "▦" },
                 { title: qsTr("Map"), glyph: "◈" },
                 { title: qsTr("Hospitals"), glyph: "✚" },
-                { title: qsTr("Epidemic"), glyph: "∿" }
+                { title: qsTr("Epidemic"), glyph: "∿" },
+                { title: qsTr("Occupancy"), glyph: "◍" },
+                { title: qsTr("Feeds"), glyph: "⇄" }
             ]
             currentIndex: root.pageIndex
             onActivated: index => root.showPage(index)
@@ -188,6 +199,16 @@ ApplicationWindow {
                     id: epidemicLoader
                     active: false
                     sourceComponent: EpidemicPage {}
+                }
+                Loader {
+                    id: occupancyLoader
+                    active: false
+                    sourceComponent: OccupancyPage {}
+                }
+                Loader {
+                    id: feedsLoader
+                    active: false
+                    sourceComponent: FeedsPage {}
                 }
             }
         }

@@ -276,10 +276,6 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
-    <message>
-        <source>time cursor</source>
-        <translation>cursor de tiempo</translation>
-    </message>
 </context>
 <context>
     <name>EpidemicDeathsChart</name>
@@ -781,6 +777,443 @@
     <message>
         <source>Dismiss the error message</source>
         <translation>Cerrar el mensaje de error</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditDialog</name>
+    <message>
+        <source>Sentilo</source>
+        <translation>Sentilo</translation>
+    </message>
+    <message>
+        <source>FIWARE NGSI-v2</source>
+        <translation>FIWARE NGSI-v2</translation>
+    </message>
+    <message>
+        <source>HTTP resource (JSON, CSV, GeoJSON)</source>
+        <translation>Recurso HTTP (JSON, CSV, GeoJSON)</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>Archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>Edit feed “%1”</source>
+        <translation>Editar la fuente “%1”</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Añadir una fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving rewrites %1 with the feeds that loaded; the %n feed(s) it skipped because of problems are left out.</source>
+        <translation>
+            <numerusform>Al guardar se reescribe %1 con las fuentes que se cargaron; queda fuera la %n fuente que se omitió por problemas.</numerusform>
+            <numerusform>Al guardar se reescribe %1 con las fuentes que se cargaron; quedan fuera las %n fuentes que se omitieron por problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of feed</source>
+        <translation>Tipo de fuente</translation>
+    </message>
+    <message>
+        <source>Id (letters, digits, - _ .)</source>
+        <translation>Id (letras, dígitos, - _ .)</translation>
+    </message>
+    <message>
+        <source>e.g. beach-counters</source>
+        <translation>p. ej. contadores-playa</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>the id when empty</source>
+        <translation>el id si se deja vacío</translation>
+    </message>
+    <message>
+        <source>URL of the resource</source>
+        <translation>URL del recurso</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Sensors (comma-separated; empty: all)</source>
+        <translation>Sensores (separados por comas; vacío: todos)</translation>
+    </message>
+    <message>
+        <source>Identity key (IDENTITY_KEY)</source>
+        <translation>Clave de identidad (IDENTITY_KEY)</translation>
+    </message>
+    <message>
+        <source>…or the environment variable holding it</source>
+        <translation>…o la variable de entorno que la contiene</translation>
+    </message>
+    <message>
+        <source>Fiware-Service (tenant)</source>
+        <translation>Fiware-Service (inquilino)</translation>
+    </message>
+    <message>
+        <source>Fiware-ServicePath</source>
+        <translation>Fiware-ServicePath</translation>
+    </message>
+    <message>
+        <source>Entity types (comma-separated; empty: all)</source>
+        <translation>Tipos de entidad (separados por comas; vacío: todos)</translation>
+    </message>
+    <message>
+        <source>Format (json, csv, geojson or auto)</source>
+        <translation>Formato (json, csv, geojson o auto)</translation>
+    </message>
+    <message>
+        <source>Format (json, csv or geojson)</source>
+        <translation>Formato (json, csv o geojson)</translation>
+    </message>
+    <message>
+        <source>Sensor field</source>
+        <translation>Campo del sensor</translation>
+    </message>
+    <message>
+        <source>Value field</source>
+        <translation>Campo del valor</translation>
+    </message>
+    <message>
+        <source>Time field (empty: time received)</source>
+        <translation>Campo de hora (vacío: hora de recepción)</translation>
+    </message>
+    <message>
+        <source>Time format (iso, epoch_s, epoch_ms, sentilo or e.g. dd/MM/yyyy HH:mm)</source>
+        <translation>Formato de hora (iso, epoch_s, epoch_ms, sentilo o p. ej. dd/MM/yyyy HH:mm)</translation>
+    </message>
+    <message>
+        <source>Poll every (seconds)</source>
+        <translation>Consultar cada (segundos)</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation>Tiempo de espera (segundos)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save to the feeds file</source>
+        <translation>Guardar en el archivo de fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>FeedRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Earlier error: %1</source>
+        <translation>Error anterior: %1</translation>
+    </message>
+    <message>
+        <source>Last reading: %1</source>
+        <translation>Última lectura: %1</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Aún sin lecturas</translation>
+    </message>
+    <message>
+        <source>stored %1</source>
+        <translation>almacenadas %1</translation>
+    </message>
+    <message>
+        <source>duplicates %1</source>
+        <translation>duplicadas %1</translation>
+    </message>
+    <message>
+        <source>malformed %1</source>
+        <translation>mal formadas %1</translation>
+    </message>
+    <message>
+        <source>problems %1</source>
+        <translation>problemas %1</translation>
+    </message>
+    <message>
+        <source>retries %1</source>
+        <translation>reintentos %1</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>próximo intento %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>Reanudar %1</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation>Pausar %1</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>Consultar ahora</translation>
+    </message>
+    <message>
+        <source>Poll %1 now</source>
+        <translation>Consultar %1 ahora</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the feeds file</source>
+        <translation>Quitar %1 del archivo de fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSimMain</name>
+    <message>
+        <source>atalaya-feedsim: %1</source>
+        <translation>atalaya-feedsim: %1</translation>
+    </message>
+    <message>
+        <source>Serves the occupancy sites of an Atalaya store as Sentilo and FIWARE NGSI-v2 feeds on 127.0.0.1, with faults to inject, until it is stopped.</source>
+        <translation>Sirve los lugares con medición de aforo de un almacén de Atalaya como fuentes Sentilo y FIWARE NGSI-v2 en 127.0.0.1, con fallos que se pueden inyectar, hasta que se detiene.</translation>
+    </message>
+    <message>
+        <source>The store whose sites are served (default: the dashboard&apos;s own store).</source>
+        <translation>El almacén cuyos lugares se sirven (por omisión: el propio almacén del panel).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks a free one (default 8090).</source>
+        <translation>Puerto en 127.0.0.1; 0 elige uno libre (por omisión 8090).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds between two readings of a sensor (default 60).</source>
+        <translation>Segundos entre dos lecturas de un sensor (por omisión 60).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The IDENTITY_KEY Sentilo requests must carry (default: any non-empty key).</source>
+        <translation>La IDENTITY_KEY que deben llevar las peticiones Sentilo (por omisión: cualquier clave no vacía).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Sentilo provider name (default demo, as the demo city&apos;s sensors).</source>
+        <translation>Nombre del proveedor Sentilo (por omisión demo, como los sensores de la ciudad de demostración).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The Fiware-Service NGSI requests must name to see the entities (default: any).</source>
+        <translation>El Fiware-Service que deben indicar las peticiones NGSI para ver las entidades (por omisión: cualquiera).</translation>
+    </message>
+    <message>
+        <source>Start with a fault: none, drop, garbage, delay, silent or error (default none).</source>
+        <translation>Empezar con un fallo: none, drop, garbage, delay, silent o error (por omisión none).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>With --fault delay: milliseconds before each answer (default 5000).</source>
+        <translation>Con --fault delay: milisegundos antes de cada respuesta (por omisión 5000).</translation>
+    </message>
+    <message>
+        <source>Do not print a line for each request.</source>
+        <translation>No mostrar una línea por cada petición.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>argumento inesperado «%1»; consulte --help.</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number from 0 to 65535.</source>
+        <translation>--port: «%1» no es un número de puerto entre 0 y 65535.</translation>
+    </message>
+    <message>
+        <source>--cadence: &apos;%1&apos; is not a number of seconds from 1 to 86400.</source>
+        <translation>--cadence: «%1» no es un número de segundos entre 1 y 86400.</translation>
+    </message>
+    <message>
+        <source>--fault: &apos;%1&apos; is not a fault; use none, drop, garbage, delay, silent or error.</source>
+        <translation>--fault: «%1» no es un fallo; use none, drop, garbage, delay, silent o error.</translation>
+    </message>
+    <message>
+        <source>--delay-ms applies only with --fault delay.</source>
+        <translation>--delay-ms solo se aplica con --fault delay.</translation>
+    </message>
+    <message>
+        <source>--delay-ms: &apos;%1&apos; is not a number of milliseconds from 1 to 600000.</source>
+        <translation>--delay-ms: «%1» no es un número de milisegundos entre 1 y 600000.</translation>
+    </message>
+    <message>
+        <source>--provider: &apos;%1&apos; is not a provider name (not empty, no &apos;/&apos;).</source>
+        <translation>--provider: «%1» no es un nombre de proveedor (no vacío, sin &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist. Give one with --db, or run the dashboard once to write the demo city.</source>
+        <translation>el almacén %1 no existe. Indique uno con --db, o ejecute el panel una vez para escribir la ciudad de demostración.</translation>
+    </message>
+    <message>
+        <source>the store %1 holds no occupancy sites (beaches, squares, markets, stations, parks) to serve.</source>
+        <translation>el almacén %1 no contiene lugares con medición de aforo (playas, plazas, mercados, estaciones, parques) que servir.</translation>
+    </message>
+    <message>
+        <source>any non-empty key</source>
+        <translation>cualquier clave no vacía</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %n site(s) from %1, a reading per sensor every %2 s.</source>
+        <translation>
+            <numerusform>Sirviendo %n lugar de %1, una lectura por sensor cada %2 s.</numerusform>
+            <numerusform>Sirviendo %n lugares de %1, una lectura por sensor cada %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Sentilo catalogue      %1/catalog  (IDENTITY_KEY: %2)</source>
+        <translation>  Catálogo Sentilo       %1/catalog  (IDENTITY_KEY: %2)</translation>
+    </message>
+    <message>
+        <source>  Sentilo observations   %1/data/%2  and  %1/data/%2/occ-&lt;site code&gt;  (from, to, limit)</source>
+        <translation>  Observaciones Sentilo  %1/data/%2  y  %1/data/%2/occ-&lt;código del lugar&gt;  (from, to, limit)</translation>
+    </message>
+    <message>
+        <source>  NGSI-v2 entities       %1/v2/entities  (Fiware-Service: %2)</source>
+        <translation>  Entidades NGSI-v2      %1/v2/entities  (Fiware-Service: %2)</translation>
+    </message>
+    <message>
+        <source>  NGSI-v2 subscriptions  %1/v2/subscriptions</source>
+        <translation>  Suscripciones NGSI-v2  %1/v2/subscriptions</translation>
+    </message>
+    <message>
+        <source>  Faults                 POST %1/_sim/fault  {&quot;fault&quot;:&quot;drop&quot;}  (now: %2)</source>
+        <translation>  Fallos                 POST %1/_sim/fault  {&quot;fault&quot;:&quot;drop&quot;}  (ahora: %2)</translation>
+    </message>
+    <message>
+        <source>  Status                 %1/_sim/status</source>
+        <translation>  Estado                 %1/_sim/status</translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Para detenerlo, pulse Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 dropped</source>
+        <translation>%1 %2 %3 descartada</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message>
+        <source>Live feeds</source>
+        <translation>Fuentes en directo</translation>
+    </message>
+    <message>
+        <source>Reload file</source>
+        <translation>Recargar archivo</translation>
+    </message>
+    <message>
+        <source>Read the feeds file again</source>
+        <translation>Volver a leer el archivo de fuentes</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>Añadir fuente…</translation>
+    </message>
+    <message>
+        <source>Add a feed to the feeds file</source>
+        <translation>Añadir una fuente al archivo de fuentes</translation>
+    </message>
+    <message>
+        <source>Feeds file: %1</source>
+        <translation>Archivo de fuentes: %1</translation>
+    </message>
+    <message>
+        <source>No feeds file. Start with --feeds FILE, or add a feed to create one.</source>
+        <translation>No hay archivo de fuentes. Inicie con --feeds ARCHIVO o añada una fuente para crear uno.</translation>
+    </message>
+    <message>
+        <source>%1 The feeds file was not used: %2</source>
+        <translation>%1 No se usó el archivo de fuentes: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The feeds file has %n problem(s); the other feeds run.</source>
+        <translation>
+            <numerusform>%1 El archivo de fuentes tiene %n problema; las demás fuentes funcionan.</numerusform>
+            <numerusform>%1 El archivo de fuentes tiene %n problemas; las demás fuentes funcionan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds are running. Add a Sentilo, FIWARE NGSI-v2, HTTP or file feed to see live readings.</source>
+        <translation>No hay ninguna fuente en marcha. Añada una fuente Sentilo, FIWARE NGSI-v2, HTTP o de archivo para ver lecturas en directo.</translation>
+    </message>
+    <message>
+        <source>Remove the feed “%1” from the feeds file? Its stored readings stay in the store.</source>
+        <translation>¿Quitar la fuente “%1” del archivo de fuentes? Sus lecturas almacenadas se quedan en el almacén.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1727,6 @@
         <source>thresholds</source>
         <translation>umbrales</translation>
     </message>
-    <message>
-        <source>time cursor</source>
-        <translation>cursor de tiempo</translation>
-    </message>
 </context>
 <context>
     <name>HospitalsPage</name>
@@ -1491,6 +1920,14 @@
         <source>Epidemic</source>
         <translation>Epidemia</translation>
     </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Aforo</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
 </context>
 <context>
     <name>MapControls</name>
@@ -1566,6 +2003,373 @@
     <message>
         <source>Line: straight, not the road route. Times: estimate (ⓘ).</source>
         <translation>Línea: recta, no la ruta por carretera. Tiempos: estimación (ⓘ).</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyAlternatives</name>
+    <message>
+        <source>Less crowded alternatives</source>
+        <translation>Alternativas menos concurridas</translation>
+    </message>
+    <message>
+        <source>Not needed: this site is green.</source>
+        <translation>No hace falta: este lugar está en verde.</translation>
+    </message>
+    <message>
+        <source>Shown when the site is amber, red or closed; its light is not known now.</source>
+        <translation>Se muestran cuando el lugar está en ámbar, rojo o cerrado; ahora no se conoce su semáforo.</translation>
+    </message>
+    <message>
+        <source>No %1 nearby is green right now.</source>
+        <translation>Ahora mismo ningún lugar cercano de tipo %1 está en verde.</translation>
+    </message>
+    <message>
+        <source>%1 % full</source>
+        <translation>ocupación del %1 %</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>en verde</translation>
+    </message>
+    <message>
+        <source>%1 — %2 away, %3</source>
+        <translation>%1 — a %2, %3</translation>
+    </message>
+    <message>
+        <source>Go to %1, %2 away, %3</source>
+        <translation>Ir a %1, a %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyDayChart</name>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>Today against a usual %1</source>
+        <translation>Hoy frente a un %1 habitual</translation>
+    </message>
+    <message>
+        <source>%1 against a usual %2</source>
+        <translation>%1 frente a un %2 habitual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reading(s) that day, %2 hours with a usual value</source>
+        <translation>
+            <numerusform>%1: %n lectura ese día, %2 horas con valor habitual</numerusform>
+            <numerusform>%1: %n lecturas ese día, %2 horas con valor habitual</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of capacity</source>
+        <translation>% del aforo</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation>habitual</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>ámbar</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rojo</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyHeatmap</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: sin datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: typically %2 % full, from %n reading(s)</source>
+        <translation>
+            <numerusform>%1: ocupación típica del %2 %, según %n lectura</numerusform>
+            <numerusform>%1: ocupación típica del %2 %, según %n lecturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typical occupancy by weekday and hour</source>
+        <translation>Ocupación típica por día de la semana y hora</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lights at %1:</source>
+        <translation>Semáforo en %1:</translation>
+    </message>
+    <message>
+        <source>Lights (default thresholds; each site has its own):</source>
+        <translation>Semáforo (umbrales por omisión; cada lugar tiene los suyos):</translation>
+    </message>
+    <message>
+        <source>under %1 %</source>
+        <translation>menos del %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 % and over</source>
+        <translation>%1 % o más</translation>
+    </message>
+    <message>
+        <source>%1 % and over: access closed</source>
+        <translation>%1 % o más: acceso cerrado</translation>
+    </message>
+    <message>
+        <source>this site does not close</source>
+        <translation>este lugar no cierra</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reading in the last %n minute(s)</source>
+        <translation>
+            <numerusform>sin lecturas desde hace %n minuto</numerusform>
+            <numerusform>sin lecturas desde hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A light steps down only %1 points below its line, so it does not flicker.</source>
+        <translation>Un semáforo solo vuelve al color inferior %1 puntos por debajo de su umbral, para que no parpadee.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyMap</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivel %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>Crowding map: every site as a traffic light with its occupancy. N and P select the next and previous site, Escape clears the selection. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>Mapa de aglomeración: cada lugar como un semáforo con su ocupación. N y P seleccionan el lugar siguiente y el anterior, Escape borra la selección. Las flechas desplazan, más y menos cambian el zoom, 0 muestra toda la ciudad.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyPage</name>
+    <message numerus="yes">
+        <source>%1: %n site(s)</source>
+        <translation>
+            <numerusform>%1: %n lugar</numerusform>
+            <numerusform>%1: %n lugares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crowding now</source>
+        <translation>Aglomeración ahora</translation>
+    </message>
+    <message>
+        <source>Crowding at %1</source>
+        <translation>Aglomeración el %1</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancySiteCard</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>level %1 of 3</source>
+        <translation>nivel %1 de 3</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>%1 people of %2</source>
+        <translation>%1 de %2 personas</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>aforo %1</translation>
+    </message>
+    <message>
+        <source>no reading yet</source>
+        <translation>aún sin lecturas</translation>
+    </message>
+    <message>
+        <source>stale since %1</source>
+        <translation>desactualizado desde %1</translation>
+    </message>
+    <message>
+        <source>read at %1</source>
+        <translation>lectura: %1</translation>
+    </message>
+    <message>
+        <source>Site card: %1</source>
+        <translation>Ficha del lugar: %1</translation>
+    </message>
+    <message>
+        <source>Site card</source>
+        <translation>Ficha del lugar</translation>
+    </message>
+    <message>
+        <source>Select a site on the map or in the list to see its day, its usual week and where else to go.</source>
+        <translation>Seleccione un lugar en el mapa o en la lista para ver su día, su semana habitual y adónde más se puede ir.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 semanas</translation>
+    </message>
+    <message>
+        <source>8 weeks</source>
+        <translation>8 semanas</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 semanas</translation>
+    </message>
+    <message>
+        <source>Weeks the usual occupancy is taken over</source>
+        <translation>Semanas con las que se calcula la ocupación habitual</translation>
+    </message>
+    <message>
+        <source>Mean % full per weekday and hour (the city&apos;s time), tinted by the light it would show; – no readings. Outlined: the time cursor&apos;s hour.</source>
+        <translation>Ocupación media (%) por día de la semana y hora (hora de la ciudad), coloreada según el semáforo que mostraría; – sin lecturas. Con borde: la hora del cursor de tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancySiteRow</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nivel %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>Sin lecturas</translation>
+    </message>
+    <message>
+        <source>stale since %1</source>
+        <translation>desactualizado desde %1</translation>
+    </message>
+    <message>
+        <source>light %1</source>
+        <translation>semáforo %1</translation>
+    </message>
+    <message>
+        <source>occupancy %1</source>
+        <translation>ocupación %1</translation>
+    </message>
+    <message>
+        <source>%1 people of %2</source>
+        <translation>%1 de %2 personas</translation>
+    </message>
+    <message>
+        <source>read at %1</source>
+        <translation>lectura: %1</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancySiteTable</name>
+    <message>
+        <source>%1, sorted in reverse</source>
+        <translation>%1, orden inverso</translation>
+    </message>
+    <message>
+        <source>%1, sorted</source>
+        <translation>%1, ordenado</translation>
+    </message>
+    <message>
+        <source>%1, press to sort</source>
+        <translation>%1, pulse para ordenar</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>% full</source>
+        <translation>% ocupación</translation>
+    </message>
+    <message>
+        <source>People / capacity</source>
+        <translation>Personas / aforo</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Crowding sites</source>
+        <translation>Lugares con medición de aforo</translation>
+    </message>
+    <message>
+        <source>This city has no crowding sites yet: add them through a live feed.</source>
+        <translation>Esta ciudad aún no tiene lugares con medición de aforo: añádalos mediante una fuente en directo.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +4176,33 @@
     </message>
 </context>
 <context>
+    <name>TrafficLightMarker</name>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Ámbar</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Light: %1</source>
+        <translation>Semáforo: %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::Dashboard</name>
     <message>
         <source>Starting</source>
@@ -3592,6 +4423,121 @@
     </message>
 </context>
 <context>
+    <name>atalaya::FeedsModel</name>
+    <message>
+        <source>Sentilo</source>
+        <translation>Sentilo</translation>
+    </message>
+    <message>
+        <source>FIWARE NGSI-v2</source>
+        <translation>FIWARE NGSI-v2</translation>
+    </message>
+    <message>
+        <source>HTTP resource</source>
+        <translation>Recurso HTTP</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>Archivo o carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>cada %n s</numerusform>
+            <numerusform>cada %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Desactualizada desde %1</translation>
+    </message>
+    <message>
+        <source>Stale, no reading yet</source>
+        <translation>Desactualizada, aún sin lecturas</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Con fallos</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::FeedsPanel</name>
+    <message>
+        <source>The feeds could not open the store: %1</source>
+        <translation>Las fuentes no pudieron abrir el almacén: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live</source>
+        <translation>
+            <numerusform>%n en directo</numerusform>
+            <numerusform>%n en directo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale since %1</source>
+        <translation>
+            <numerusform>%n desactualizada desde %1</numerusform>
+            <numerusform>%n desactualizadas desde %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n desactualizada</numerusform>
+            <numerusform>%n desactualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n con fallos</numerusform>
+            <numerusform>%n con fallos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pausa</numerusform>
+            <numerusform>%n en pausa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation>
+            <numerusform>%n iniciándose</numerusform>
+            <numerusform>%n iniciándose</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>The feed &quot;%1&quot; is no longer in the feeds file.</source>
+        <translation>La fuente &quot;%1&quot; ya no está en el archivo de fuentes.</translation>
+    </message>
+    <message>
+        <source>The feed could not be read back.</source>
+        <translation>No se pudo volver a leer la fuente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of another feed</source>
+        <translation>&quot;%1&quot; ya es el id de otra fuente</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::HospitalsModel</name>
     <message>
         <source>No report</source>
@@ -3660,6 +4606,56 @@
     <message>
         <source>From the centre of post code %1</source>
         <translation>Desde el centro del código postal %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OccupancyPanel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typical occupancy over the %n week(s) before %1</source>
+        <translation>
+            <numerusform>Ocupación típica en la %n semana anterior al %1</numerusform>
+            <numerusform>Ocupación típica en las %n semanas anteriores al %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OccupancySitesModel</name>
+    <message>
+        <source>Beach</source>
+        <translation>Playa</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Plaza</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parque</translation>
+    </message>
+    <message>
+        <source>Car park</source>
+        <translation>Estacionamiento</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4799,577 @@
     <message>
         <source>Nothing was exported: choose a service or a post code first.</source>
         <translation>No se exportó nada: elija primero un servicio o un código postal.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::Connector</name>
+    <message>
+        <source>Unreadable answer from %1: %2</source>
+        <translation>Respuesta ilegible de %1: %2</translation>
+    </message>
+    <message>
+        <source>observed at %1, in the future; skipped</source>
+        <translation>observada el %1, en el futuro; se omite</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s (timed out)</source>
+        <translation>Sin respuesta de %1 en %2 s (tiempo de espera agotado)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused (is the server running?)</source>
+        <translation>No se puede conectar con %1: se rechazó la conexión (¿está en marcha el servidor?)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the host name is not known</source>
+        <translation>No se puede conectar con %1: el nombre de host es desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::FeedsFile</name>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>required, and missing</source>
+        <translation>obligatorio y ausente</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>se esperaba un texto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>required, and empty</source>
+        <translation>obligatorio y vacío</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>se esperaba un número entero de %1 a %2, se encontró %3</translation>
+    </message>
+    <message>
+        <source>expected a number above %1 and at most %2, found %3</source>
+        <translation>se esperaba un número mayor que %1 y como máximo %2, se encontró %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>se esperaba true o false, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, found %1</source>
+        <translation>se esperaba una lista de textos, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text, found %1</source>
+        <translation>se esperaba un texto no vacío, se encontró %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// address, found &quot;%1&quot;</source>
+        <translation>se esperaba una dirección http:// o https://, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>not a field of this kind of feed; ignored</source>
+        <translation>no es un campo de este tipo de fuente; se ignora</translation>
+    </message>
+    <message>
+        <source>expected json, csv, geojson or auto, found &quot;%1&quot;</source>
+        <translation>se esperaba json, csv, geojson o auto, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected json, csv or geojson, found &quot;%1&quot;</source>
+        <translation>se esperaba json, csv o geojson, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>latField and lonField go together; give both or neither</source>
+        <translation>latField y lonField van juntos; indique ambos o ninguno</translation>
+    </message>
+    <message>
+        <source>the mapping is not usable (see the problems above)</source>
+        <translation>la asignación de campos no se puede usar (vea los problemas anteriores)</translation>
+    </message>
+    <message>
+        <source>expected a feed object, found %1</source>
+        <translation>se esperaba un objeto de fuente, se encontró %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not usable: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; no se puede usar: use letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;, empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of an earlier feed</source>
+        <translation>&quot;%1&quot; ya es el id de una fuente anterior</translation>
+    </message>
+    <message>
+        <source>expected sentilo, ngsi, http or file, found &quot;%1&quot;</source>
+        <translation>se esperaba sentilo, ngsi, http o file, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the retry policy is not usable (see the problems above)</source>
+        <translation>la política de reintentos no se puede usar (vea los problemas anteriores)</translation>
+    </message>
+    <message>
+        <source>give identityKey or identityKeyEnv, not both</source>
+        <translation>indique identityKey o identityKeyEnv, no ambos</translation>
+    </message>
+    <message>
+        <source>must start with &apos;/&apos;, found &quot;%1&quot;</source>
+        <translation>debe empezar por &apos;/&apos;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected keyValues or normalized, found &quot;%1&quot;</source>
+        <translation>se esperaba keyValues o normalized, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an IP address such as 127.0.0.1, found &quot;%1&quot;</source>
+        <translation>se esperaba una dirección IP como 127.0.0.1, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a feed that does not poll needs a notificationPort to receive anything</source>
+        <translation>una fuente que no consulta periódicamente necesita un notificationPort para recibir algo</translation>
+    </message>
+    <message>
+        <source>required, and missing: an http feed needs at least sensorField and valueField</source>
+        <translation>obligatorio y ausente: una fuente http necesita al menos sensorField y valueField</translation>
+    </message>
+    <message>
+        <source>required, and missing: a file feed needs at least sensorField and valueField</source>
+        <translation>obligatorio y ausente: una fuente file necesita al menos sensorField y valueField</translation>
+    </message>
+    <message>
+        <source>feeds file</source>
+        <translation>archivo de fuentes</translation>
+    </message>
+    <message>
+        <source>feed %1</source>
+        <translation>fuente %1</translation>
+    </message>
+    <message>
+        <source>feed %1 (&quot;%2&quot;)</source>
+        <translation>fuente %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1, campo %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; the feed is skipped</source>
+        <translation>%1: %2; se omite la fuente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at line %2, column %3</source>
+        <translation>no es JSON: %1 en la línea %2, columna %3</translation>
+    </message>
+    <message>
+        <source>version %1 is not a feeds file version this Atalaya reads (it reads version 1)</source>
+        <translation>la versión %1 del archivo de fuentes no la puede leer esta versión de Atalaya (lee la versión 1)</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;feeds&quot; list, found no such list</source>
+        <translation>se esperaba un objeto con una lista &quot;feeds&quot;, no se encontró esa lista</translation>
+    </message>
+    <message>
+        <source>not a field of the feeds file; ignored</source>
+        <translation>no es un campo del archivo de fuentes; se ignora</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;feeds&quot; list</source>
+        <translation>se esperaba un objeto con una lista &quot;feeds&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the feeds file %1: %2</source>
+        <translation>no se puede leer el archivo de fuentes %1: %2</translation>
+    </message>
+    <message>
+        <source>the feeds file %1 is %2</source>
+        <translation>el archivo de fuentes %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the feeds file %1: %2</source>
+        <translation>no se puede escribir el archivo de fuentes %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::FileConnector</name>
+    <message>
+        <source>Cannot read %1: there is no such file or folder</source>
+        <translation>No se puede leer %1: no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Unreadable file %1: %2</source>
+        <translation>Archivo ilegible %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::MappedPayload</name>
+    <message>
+        <source>an ISO 8601 date and time</source>
+        <translation>una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>seconds since 1970</source>
+        <translation>segundos desde 1970</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970</source>
+        <translation>milisegundos desde 1970</translation>
+    </message>
+    <message>
+        <source>a Sentilo timestamp (dd/MM/yyyyTHH:mm:ss)</source>
+        <translation>una marca de tiempo de Sentilo (dd/MM/yyyyTHH:mm:ss)</translation>
+    </message>
+    <message>
+        <source>a date and time written %1</source>
+        <translation>una fecha y hora con el formato %1</translation>
+    </message>
+    <message>
+        <source>The record has no sensor code; it is skipped.</source>
+        <translation>El registro no tiene código de sensor; se omite.</translation>
+    </message>
+    <message>
+        <source>The record has no value; it is skipped.</source>
+        <translation>El registro no tiene valor; se omite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>The record has no time; it is skipped.</source>
+        <translation>El registro no tiene fecha y hora; se omite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2.</source>
+        <translation>“%1” no es %2.</translation>
+    </message>
+    <message>
+        <source>“%1, %2” is not a latitude and longitude; the reading is kept without a location.</source>
+        <translation>“%1, %2” no es una latitud y longitud; la lectura se conserva sin ubicación.</translation>
+    </message>
+    <message>
+        <source>The payload holds no records: it is a bare JSON value.</source>
+        <translation>El contenido no tiene registros: es un valor JSON suelto.</translation>
+    </message>
+    <message>
+        <source>The payload has no list of records at “%1”.</source>
+        <translation>El contenido no tiene una lista de registros en “%1”.</translation>
+    </message>
+    <message>
+        <source>A record must be a JSON object; this one is skipped.</source>
+        <translation>Cada registro debe ser un objeto JSON; este se omite.</translation>
+    </message>
+    <message>
+        <source>This is not GeoJSON: it is neither a FeatureCollection nor a Feature.</source>
+        <translation>Esto no es GeoJSON: no es ni una FeatureCollection ni una Feature.</translation>
+    </message>
+    <message>
+        <source>The point is not [longitude, latitude] on the Earth; the reading is kept without a location.</source>
+        <translation>El punto no es un par [longitud, latitud] sobre la Tierra; la lectura se conserva sin ubicación.</translation>
+    </message>
+    <message>
+        <source>The CSV cannot be read at line %1: %2</source>
+        <translation>No se puede leer el CSV en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV cannot be read: %1</source>
+        <translation>No se puede leer el CSV: %1</translation>
+    </message>
+    <message>
+        <source>The CSV has no column “%1” (its columns: %2).</source>
+        <translation>El CSV no tiene la columna “%1” (sus columnas: %2).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s field mapping must name the sensor field and the value field.</source>
+        <translation>La asignación de campos de la fuente debe indicar el campo del sensor y el campo del valor.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::NgsiConnector</name>
+    <message>
+        <source>Cannot receive notifications on %1 port %2: %3</source>
+        <translation>No se pueden recibir notificaciones en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot receive notifications on %1 port %2: the HTTP server refused the socket</source>
+        <translation>No se pueden recibir notificaciones en %1, puerto %2: el servidor HTTP rechazó el socket</translation>
+    </message>
+    <message>
+        <source>a notification from %1</source>
+        <translation>una notificación de %1</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to notifications: %1</source>
+        <translation>No se puede suscribir a las notificaciones: %1</translation>
+    </message>
+    <message>
+        <source>paging stopped after %1 pages; entities after %2 were not read</source>
+        <translation>la paginación se detuvo tras %1 páginas; no se leyeron las entidades posteriores a %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::ObservationWriter</name>
+    <message>
+        <source>the sensor was inserted but cannot be read back</source>
+        <translation>el sensor se insertó pero no se puede volver a leer</translation>
+    </message>
+    <message>
+        <source>cannot register sensor %1 of %2: %3</source>
+        <translation>no se puede registrar el sensor %1 de %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n reading(s), and none of them was written: %1.</source>
+        <translation>
+            <numerusform>El almacén no aceptó %n lectura y no se escribió: %1.</numerusform>
+            <numerusform>El almacén no aceptó %n lecturas y no se escribió ninguna: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a sensor without provider or code cannot be registered</source>
+        <translation>un sensor sin proveedor o código no se puede registrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take the %n sensor(s) of the catalogue, and none was written: %1.</source>
+        <translation>
+            <numerusform>El almacén no aceptó %n sensor del catálogo y no se escribió: %1.</numerusform>
+            <numerusform>El almacén no aceptó los %n sensores del catálogo y no se escribió ninguno: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::PayloadText</name>
+    <message>
+        <source>The payload is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>El contenido no es JSON válido: %1 en la línea %2, columna %3.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::SentiloConnector</name>
+    <message>
+        <source>paging stopped: a full page of observations did not go back in time (asked up to %1)</source>
+        <translation>la paginación se detuvo: una página completa de observaciones no retrocedió en el tiempo (se pidió hasta %1)</translation>
+    </message>
+    <message>
+        <source>catch-up stopped after %1 pages; observations before %2 were not fetched</source>
+        <translation>la recuperación se detuvo tras %1 páginas; no se obtuvieron las observaciones anteriores a %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::ngsi::NgsiPayload</name>
+    <message>
+        <source>An entity must be a JSON object, not %1.</source>
+        <translation>Una entidad debe ser un objeto JSON, no %1.</translation>
+    </message>
+    <message>
+        <source>The entity has no %1; it is skipped.</source>
+        <translation>La entidad no tiene %1; se omite.</translation>
+    </message>
+    <message>
+        <source>Entity %1 is of type %2, which Atalaya does not read (it reads Beach, OffStreetParking, CrowdFlowObserved and PointOfInterest); it is skipped.</source>
+        <translation>La entidad %1 es de tipo %2, que Atalaya no lee (lee Beach, OffStreetParking, CrowdFlowObserved y PointOfInterest); se omite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a location (“latitude, longitude”); entity %2 is kept without one.</source>
+        <translation>“%1” no es una ubicación (“latitud, longitud”); la entidad %2 se conserva sin ubicación.</translation>
+    </message>
+    <message>
+        <source>The location of entity %1 is not a GeoJSON geometry with coordinates; the entity is kept without one.</source>
+        <translation>La ubicación de la entidad %1 no es una geometría GeoJSON con coordenadas; la entidad se conserva sin ubicación.</translation>
+    </message>
+    <message>
+        <source>The location of entity %1 gives [%2, %3], which lies outside the city read as GeoJSON&apos;s [longitude, latitude] and inside it the other way round: it was read as latitude %2, longitude %3.</source>
+        <translation>La ubicación de la entidad %1 da [%2, %3], que queda fuera de la ciudad leída como [longitud, latitud] de GeoJSON y dentro de ella al revés: se leyó como latitud %2, longitud %3.</translation>
+    </message>
+    <message>
+        <source>The location of entity %1, [%2, %3], is not on the Earth (longitude -180..180, latitude -90..90); the entity is kept without one.</source>
+        <translation>La ubicación de la entidad %1, [%2, %3], no está sobre la Tierra (longitud -180..180, latitud -90..90); la entidad se conserva sin ubicación.</translation>
+    </message>
+    <message>
+        <source>The %1 metadata of %2 in entity %3, “%4”, is not a date and time; the reading is skipped.</source>
+        <translation>El metadato %1 de %2 en la entidad %3, “%4”, no es una fecha y hora; se omite la lectura.</translation>
+    </message>
+    <message>
+        <source>%1 of entity %2, “%3”, is not a date and time; its readings are skipped.</source>
+        <translation>%1 de la entidad %2, “%3”, no es una fecha y hora; se omiten sus lecturas.</translation>
+    </message>
+    <message>
+        <source>Entity %1 says neither when %2 was observed nor when it changed (dateObserved, dateModified, TimeInstant); the reading is skipped.</source>
+        <translation>La entidad %1 no indica ni cuándo se observó %2 ni cuándo cambió (dateObserved, dateModified, TimeInstant); se omite la lectura.</translation>
+    </message>
+    <message>
+        <source>%1 of entity %2 is “%3”, not a count (a number of at least 0); the reading is skipped.</source>
+        <translation>%1 de la entidad %2 es “%3”, no un recuento (un número mayor o igual que 0); se omite la lectura.</translation>
+    </message>
+    <message>
+        <source>%1 of entity %2 is “%3”, not a capacity (a whole number above 0); the place is kept without one.</source>
+        <translation>%1 de la entidad %2 es “%3”, no una capacidad (un número entero mayor que 0); el lugar se conserva sin capacidad.</translation>
+    </message>
+    <message>
+        <source>Entity %1 carries none of the figures Atalaya reads from it (%2); there is nothing to store.</source>
+        <translation>La entidad %1 no trae ninguna de las cifras que Atalaya lee de ella (%2); no hay nada que almacenar.</translation>
+    </message>
+    <message>
+        <source>occupationRate of entity %1 is “%2”; Beach allows high, medium, low or none. The reading is skipped.</source>
+        <translation>occupationRate de la entidad %1 es “%2”; Beach admite high, medium, low o none. Se omite la lectura.</translation>
+    </message>
+    <message>
+        <source>Entity %1 has %2 spots available of %3 in total; the reading is skipped.</source>
+        <translation>La entidad %1 tiene %2 plazas libres de %3 en total; se omite la lectura.</translation>
+    </message>
+    <message>
+        <source>The payload is a bare JSON value, not NGSI-v2 entities.</source>
+        <translation>El contenido es un valor JSON suelto, no entidades NGSI-v2.</translation>
+    </message>
+    <message>
+        <source>The context broker answered with an error instead of entities: %1 (%2).</source>
+        <translation>El context broker respondió con un error en lugar de entidades: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This is not NGSI-v2: the payload is neither a list of entities, an entity (with id and type) nor a notification (with a data list).</source>
+        <translation>Esto no es NGSI-v2: el contenido no es ni una lista de entidades, ni una entidad (con id y type), ni una notificación (con una lista data).</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::sentilo::SentiloPayload</name>
+    <message>
+        <source>An observation must be a JSON object, not %1.</source>
+        <translation>Una observación debe ser un objeto JSON, no %1.</translation>
+    </message>
+    <message>
+        <source>The observation has no value.</source>
+        <translation>La observación no tiene valor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Sentilo timestamp (dd/MM/yyyyTHH:mm:ss, UTC unless a zone follows).</source>
+        <translation>“%1” no es una marca de tiempo de Sentilo (dd/MM/yyyyTHH:mm:ss, UTC salvo que le siga una zona horaria).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in milliseconds since 1970.</source>
+        <translation>“%1” no es un instante en milisegundos desde 1970.</translation>
+    </message>
+    <message>
+        <source>The observation has neither a timestamp nor a time.</source>
+        <translation>La observación no tiene ni timestamp ni time.</translation>
+    </message>
+    <message>
+        <source>The payload is a JSON %1 where Sentilo answers with an object.</source>
+        <translation>El contenido es un %1 JSON, cuando Sentilo responde con un objeto.</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>The server answered with an error instead of data: %1 (code %2).</source>
+        <translation>El servidor respondió con un error en lugar de datos: %1 (código %2).</translation>
+    </message>
+    <message>
+        <source>The catalogue entry has no sensor code.</source>
+        <translation>La entrada del catálogo no tiene código de sensor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a location as Sentilo writes it (“latitude longitude”); the sensor is kept without one.</source>
+        <translation>“%1” no es una ubicación en el formato de Sentilo (“latitud longitud”); el sensor se conserva sin ubicación.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a capacity (a whole number of people or spots above 0).</source>
+        <translation>“%1” no es una capacidad (un número entero de personas o plazas mayor que 0).</translation>
+    </message>
+    <message>
+        <source>This is not a Sentilo sensor data answer: it has no “observations” list.</source>
+        <translation>Esto no es una respuesta de datos de sensor de Sentilo: no tiene la lista “observations”.</translation>
+    </message>
+    <message>
+        <source>This is not a Sentilo provider data answer: it has no “sensors” list.</source>
+        <translation>Esto no es una respuesta de datos de proveedor de Sentilo: no tiene la lista “sensors”.</translation>
+    </message>
+    <message>
+        <source>A sensor entry must be a JSON object, not %1.</source>
+        <translation>Una entrada de sensor debe ser un objeto JSON, no %1.</translation>
+    </message>
+    <message>
+        <source>The sensor entry has no sensor code; its observations are skipped.</source>
+        <translation>La entrada de sensor no tiene código de sensor; se omiten sus observaciones.</translation>
+    </message>
+    <message>
+        <source>Sensor %1 has no “observations” list.</source>
+        <translation>El sensor %1 no tiene la lista “observations”.</translation>
+    </message>
+    <message>
+        <source>The catalogue entry names no provider; its sensors are skipped.</source>
+        <translation>La entrada del catálogo no indica ningún proveedor; se omiten sus sensores.</translation>
+    </message>
+    <message>
+        <source>This is not a Sentilo catalogue: it has no “providers” list.</source>
+        <translation>Esto no es un catálogo de Sentilo: no tiene la lista “providers”.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feedsim::FeedSimulator</name>
+    <message>
+        <source>The feed simulator already listens on 127.0.0.1:%1.</source>
+        <translation>El simulador de fuentes ya escucha en 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: the port is already in use by another program. Choose another port, or 0 for a free one.</source>
+        <translation>No se puede escuchar en 127.0.0.1:%1: otro programa ya usa el puerto. Elija otro puerto, o 0 para uno libre.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>No se puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot serve HTTP on 127.0.0.1:%1: the HTTP server refused the socket.</source>
+        <translation>No se puede servir HTTP en 127.0.0.1:%1: el servidor HTTP rechazó el socket.</translation>
     </message>
 </context>
 <context>
@@ -3956,14 +5523,6 @@
         <translation>NIVEL</translation>
     </message>
     <message>
-        <source>Open on page NAME: overview, map, hospitals or epidemic.</source>
-        <translation>Abrir en la página NOMBRE: overview, map, hospitals o epidemic.</translation>
-    </message>
-    <message>
-        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals or epidemic.</source>
-        <translation>--page: «%1» no es una página; use overview, map, hospitals o epidemic.</translation>
-    </message>
-    <message>
         <source>--epi-shape applies only with --import-epi.</source>
         <translation>--epi-shape solo se aplica con --import-epi.</translation>
     </message>
@@ -4049,6 +5608,18 @@
             <numerusform>Se exportó %n servicio a %1.</numerusform>
             <numerusform>Se exportaron %n servicios a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open on page NAME: overview, map, hospitals, epidemic, occupancy or feeds.</source>
+        <translation>Abrir en la página NOMBRE: overview, map, hospitals, epidemic, occupancy o feeds.</translation>
+    </message>
+    <message>
+        <source>Read live feeds (Sentilo, FIWARE NGSI-v2, HTTP, files) as listed in FILE (see docs/feeds.md) instead of the feeds file in the settings.</source>
+        <translation>Leer las fuentes en directo (Sentilo, FIWARE NGSI-v2, HTTP, archivos) indicadas en ARCHIVO (véase docs/feeds.md) en lugar del archivo de fuentes de la configuración.</translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals, epidemic, occupancy or feeds.</source>
+        <translation>--page: «%1» no es una página; use overview, map, hospitals, epidemic, occupancy o feeds.</translation>
     </message>
 </context>
 </TS>

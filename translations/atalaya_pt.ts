@@ -276,10 +276,6 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
-    <message>
-        <source>time cursor</source>
-        <translation>cursor de tempo</translation>
-    </message>
 </context>
 <context>
     <name>EpidemicDeathsChart</name>
@@ -781,6 +777,443 @@
     <message>
         <source>Dismiss the error message</source>
         <translation>Fechar a mensagem de erro</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditDialog</name>
+    <message>
+        <source>Sentilo</source>
+        <translation>Sentilo</translation>
+    </message>
+    <message>
+        <source>FIWARE NGSI-v2</source>
+        <translation>FIWARE NGSI-v2</translation>
+    </message>
+    <message>
+        <source>HTTP resource (JSON, CSV, GeoJSON)</source>
+        <translation>Recurso HTTP (JSON, CSV, GeoJSON)</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>Arquivo ou pasta</translation>
+    </message>
+    <message>
+        <source>Edit feed “%1”</source>
+        <translation>Editar a fonte “%1”</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Adicionar uma fonte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving rewrites %1 with the feeds that loaded; the %n feed(s) it skipped because of problems are left out.</source>
+        <translation>
+            <numerusform>Ao gravar, %1 é reescrito com as fontes que foram carregadas; fica de fora a %n fonte ignorada por problemas.</numerusform>
+            <numerusform>Ao gravar, %1 é reescrito com as fontes que foram carregadas; ficam de fora as %n fontes ignoradas por problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of feed</source>
+        <translation>Tipo de fonte</translation>
+    </message>
+    <message>
+        <source>Id (letters, digits, - _ .)</source>
+        <translation>Id (letras, dígitos, - _ .)</translation>
+    </message>
+    <message>
+        <source>e.g. beach-counters</source>
+        <translation>p. ex. contadores-praia</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nome apresentado</translation>
+    </message>
+    <message>
+        <source>the id when empty</source>
+        <translation>o id se ficar vazio</translation>
+    </message>
+    <message>
+        <source>URL of the resource</source>
+        <translation>URL do recurso</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL do servidor</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Sensors (comma-separated; empty: all)</source>
+        <translation>Sensores (separados por vírgulas; vazio: todos)</translation>
+    </message>
+    <message>
+        <source>Identity key (IDENTITY_KEY)</source>
+        <translation>Chave de identidade (IDENTITY_KEY)</translation>
+    </message>
+    <message>
+        <source>…or the environment variable holding it</source>
+        <translation>…ou a variável de ambiente que a contém</translation>
+    </message>
+    <message>
+        <source>Fiware-Service (tenant)</source>
+        <translation>Fiware-Service (inquilino)</translation>
+    </message>
+    <message>
+        <source>Fiware-ServicePath</source>
+        <translation>Fiware-ServicePath</translation>
+    </message>
+    <message>
+        <source>Entity types (comma-separated; empty: all)</source>
+        <translation>Tipos de entidade (separados por vírgulas; vazio: todos)</translation>
+    </message>
+    <message>
+        <source>Format (json, csv, geojson or auto)</source>
+        <translation>Formato (json, csv, geojson ou auto)</translation>
+    </message>
+    <message>
+        <source>Format (json, csv or geojson)</source>
+        <translation>Formato (json, csv ou geojson)</translation>
+    </message>
+    <message>
+        <source>Sensor field</source>
+        <translation>Campo do sensor</translation>
+    </message>
+    <message>
+        <source>Value field</source>
+        <translation>Campo do valor</translation>
+    </message>
+    <message>
+        <source>Time field (empty: time received)</source>
+        <translation>Campo de hora (vazio: hora de chegada)</translation>
+    </message>
+    <message>
+        <source>Time format (iso, epoch_s, epoch_ms, sentilo or e.g. dd/MM/yyyy HH:mm)</source>
+        <translation>Formato de hora (iso, epoch_s, epoch_ms, sentilo ou p. ex. dd/MM/yyyy HH:mm)</translation>
+    </message>
+    <message>
+        <source>Poll every (seconds)</source>
+        <translation>Consultar a cada (segundos)</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation>Tempo limite (segundos)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save to the feeds file</source>
+        <translation>Gravar no arquivo de fontes</translation>
+    </message>
+</context>
+<context>
+    <name>FeedRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último erro: %1</translation>
+    </message>
+    <message>
+        <source>Earlier error: %1</source>
+        <translation>Erro anterior: %1</translation>
+    </message>
+    <message>
+        <source>Last reading: %1</source>
+        <translation>Última leitura: %1</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Ainda sem leituras</translation>
+    </message>
+    <message>
+        <source>stored %1</source>
+        <translation>armazenadas %1</translation>
+    </message>
+    <message>
+        <source>duplicates %1</source>
+        <translation>duplicadas %1</translation>
+    </message>
+    <message>
+        <source>malformed %1</source>
+        <translation>malformadas %1</translation>
+    </message>
+    <message>
+        <source>problems %1</source>
+        <translation>problemas %1</translation>
+    </message>
+    <message>
+        <source>retries %1</source>
+        <translation>novas tentativas %1</translation>
+    </message>
+    <message>
+        <source>next attempt %1</source>
+        <translation>próxima tentativa %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>Retomar %1</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation>Pausar %1</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>Consultar agora</translation>
+    </message>
+    <message>
+        <source>Poll %1 now</source>
+        <translation>Consultar %1 agora</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the feeds file</source>
+        <translation>Remover %1 do arquivo de fontes</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSimMain</name>
+    <message>
+        <source>atalaya-feedsim: %1</source>
+        <translation>atalaya-feedsim: %1</translation>
+    </message>
+    <message>
+        <source>Serves the occupancy sites of an Atalaya store as Sentilo and FIWARE NGSI-v2 feeds on 127.0.0.1, with faults to inject, until it is stopped.</source>
+        <translation>Serve os locais com medição de lotação de um armazenamento do Atalaya como fontes Sentilo e FIWARE NGSI-v2 em 127.0.0.1, com falhas que podem ser injetadas, até ser parado.</translation>
+    </message>
+    <message>
+        <source>The store whose sites are served (default: the dashboard&apos;s own store).</source>
+        <translation>O armazenamento cujos locais são servidos (se omitido: o armazenamento do próprio painel).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks a free one (default 8090).</source>
+        <translation>Porta em 127.0.0.1; 0 escolhe uma livre (8090 se omitida).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds between two readings of a sensor (default 60).</source>
+        <translation>Segundos entre duas leituras de um sensor (60 se omitido).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The IDENTITY_KEY Sentilo requests must carry (default: any non-empty key).</source>
+        <translation>A IDENTITY_KEY que os pedidos Sentilo devem levar (se omitida: qualquer chave não vazia).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Sentilo provider name (default demo, as the demo city&apos;s sensors).</source>
+        <translation>Nome do provedor Sentilo (demo se omitido, como os sensores da cidade de demonstração).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The Fiware-Service NGSI requests must name to see the entities (default: any).</source>
+        <translation>O Fiware-Service que os pedidos NGSI devem indicar para ver as entidades (se omitido: qualquer um).</translation>
+    </message>
+    <message>
+        <source>Start with a fault: none, drop, garbage, delay, silent or error (default none).</source>
+        <translation>Começar com uma falha: none, drop, garbage, delay, silent ou error (none se omitida).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>With --fault delay: milliseconds before each answer (default 5000).</source>
+        <translation>Com --fault delay: milissegundos antes de cada resposta (5000 se omitido).</translation>
+    </message>
+    <message>
+        <source>Do not print a line for each request.</source>
+        <translation>Não mostrar uma linha por cada pedido.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>argumento inesperado «%1»; consulte --help.</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number from 0 to 65535.</source>
+        <translation>--port: «%1» não é um número de porta entre 0 e 65535.</translation>
+    </message>
+    <message>
+        <source>--cadence: &apos;%1&apos; is not a number of seconds from 1 to 86400.</source>
+        <translation>--cadence: «%1» não é um número de segundos entre 1 e 86400.</translation>
+    </message>
+    <message>
+        <source>--fault: &apos;%1&apos; is not a fault; use none, drop, garbage, delay, silent or error.</source>
+        <translation>--fault: «%1» não é uma falha; use none, drop, garbage, delay, silent ou error.</translation>
+    </message>
+    <message>
+        <source>--delay-ms applies only with --fault delay.</source>
+        <translation>--delay-ms só se aplica com --fault delay.</translation>
+    </message>
+    <message>
+        <source>--delay-ms: &apos;%1&apos; is not a number of milliseconds from 1 to 600000.</source>
+        <translation>--delay-ms: «%1» não é um número de milissegundos entre 1 e 600000.</translation>
+    </message>
+    <message>
+        <source>--provider: &apos;%1&apos; is not a provider name (not empty, no &apos;/&apos;).</source>
+        <translation>--provider: «%1» não é um nome de provedor (não vazio, sem &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist. Give one with --db, or run the dashboard once to write the demo city.</source>
+        <translation>o armazenamento %1 não existe. Indique um com --db, ou execute o painel uma vez para escrever a cidade de demonstração.</translation>
+    </message>
+    <message>
+        <source>the store %1 holds no occupancy sites (beaches, squares, markets, stations, parks) to serve.</source>
+        <translation>o armazenamento %1 não contém locais com medição de lotação (praias, praças, mercados, estações, parques) para servir.</translation>
+    </message>
+    <message>
+        <source>any non-empty key</source>
+        <translation>qualquer chave não vazia</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer um</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %n site(s) from %1, a reading per sensor every %2 s.</source>
+        <translation>
+            <numerusform>%n local servido de %1, uma leitura por sensor a cada %2 s.</numerusform>
+            <numerusform>%n locais servidos de %1, uma leitura por sensor a cada %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Sentilo catalogue      %1/catalog  (IDENTITY_KEY: %2)</source>
+        <translation>  Catálogo Sentilo       %1/catalog  (IDENTITY_KEY: %2)</translation>
+    </message>
+    <message>
+        <source>  Sentilo observations   %1/data/%2  and  %1/data/%2/occ-&lt;site code&gt;  (from, to, limit)</source>
+        <translation>  Observações Sentilo    %1/data/%2  e  %1/data/%2/occ-&lt;código do local&gt;  (from, to, limit)</translation>
+    </message>
+    <message>
+        <source>  NGSI-v2 entities       %1/v2/entities  (Fiware-Service: %2)</source>
+        <translation>  Entidades NGSI-v2      %1/v2/entities  (Fiware-Service: %2)</translation>
+    </message>
+    <message>
+        <source>  NGSI-v2 subscriptions  %1/v2/subscriptions</source>
+        <translation>  Subscrições NGSI-v2    %1/v2/subscriptions</translation>
+    </message>
+    <message>
+        <source>  Faults                 POST %1/_sim/fault  {&quot;fault&quot;:&quot;drop&quot;}  (now: %2)</source>
+        <translation>  Falhas                 POST %1/_sim/fault  {&quot;fault&quot;:&quot;drop&quot;}  (agora: %2)</translation>
+    </message>
+    <message>
+        <source>  Status                 %1/_sim/status</source>
+        <translation>  Estado                 %1/_sim/status</translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Para parar, use Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 dropped</source>
+        <translation>%1 %2 %3 descartada</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message>
+        <source>Live feeds</source>
+        <translation>Fontes ao vivo</translation>
+    </message>
+    <message>
+        <source>Reload file</source>
+        <translation>Recarregar arquivo</translation>
+    </message>
+    <message>
+        <source>Read the feeds file again</source>
+        <translation>Ler de novo o arquivo de fontes</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>Adicionar fonte…</translation>
+    </message>
+    <message>
+        <source>Add a feed to the feeds file</source>
+        <translation>Adicionar uma fonte ao arquivo de fontes</translation>
+    </message>
+    <message>
+        <source>Feeds file: %1</source>
+        <translation>Arquivo de fontes: %1</translation>
+    </message>
+    <message>
+        <source>No feeds file. Start with --feeds FILE, or add a feed to create one.</source>
+        <translation>Não há arquivo de fontes. Inicie com --feeds ARQUIVO ou adicione uma fonte para criar um.</translation>
+    </message>
+    <message>
+        <source>%1 The feeds file was not used: %2</source>
+        <translation>%1 O arquivo de fontes não foi usado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The feeds file has %n problem(s); the other feeds run.</source>
+        <translation>
+            <numerusform>%1 O arquivo de fontes tem %n problema; as outras fontes funcionam.</numerusform>
+            <numerusform>%1 O arquivo de fontes tem %n problemas; as outras fontes funcionam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds are running. Add a Sentilo, FIWARE NGSI-v2, HTTP or file feed to see live readings.</source>
+        <translation>Nenhuma fonte está em execução. Adicione uma fonte Sentilo, FIWARE NGSI-v2, HTTP ou de arquivo para ver leituras ao vivo.</translation>
+    </message>
+    <message>
+        <source>Remove the feed “%1” from the feeds file? Its stored readings stay in the store.</source>
+        <translation>Remover a fonte “%1” do arquivo de fontes? As suas leituras armazenadas permanecem no armazenamento.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantê-la</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1727,6 @@
         <source>thresholds</source>
         <translation>limiares</translation>
     </message>
-    <message>
-        <source>time cursor</source>
-        <translation>cursor de tempo</translation>
-    </message>
 </context>
 <context>
     <name>HospitalsPage</name>
@@ -1491,6 +1920,14 @@
         <source>Epidemic</source>
         <translation>Epidemia</translation>
     </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Lotação</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fontes</translation>
+    </message>
 </context>
 <context>
     <name>MapControls</name>
@@ -1566,6 +2003,373 @@
     <message>
         <source>Line: straight, not the road route. Times: estimate (ⓘ).</source>
         <translation>Linha: reta, não o trajeto por estrada. Tempos: estimativa (ⓘ).</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyAlternatives</name>
+    <message>
+        <source>Less crowded alternatives</source>
+        <translation>Alternativas menos lotadas</translation>
+    </message>
+    <message>
+        <source>Not needed: this site is green.</source>
+        <translation>Não é necessário: este local está verde.</translation>
+    </message>
+    <message>
+        <source>Shown when the site is amber, red or closed; its light is not known now.</source>
+        <translation>São mostradas quando o local está âmbar, vermelho ou fechado; neste momento não se conhece o seu semáforo.</translation>
+    </message>
+    <message>
+        <source>No %1 nearby is green right now.</source>
+        <translation>Neste momento nenhum local próximo do tipo %1 está verde.</translation>
+    </message>
+    <message>
+        <source>%1 % full</source>
+        <translation>ocupação de %1 %</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <source>%1 — %2 away, %3</source>
+        <translation>%1 — a %2, %3</translation>
+    </message>
+    <message>
+        <source>Go to %1, %2 away, %3</source>
+        <translation>Ir para %1, a %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyDayChart</name>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>Today against a usual %1</source>
+        <translation>Hoje comparado com %1 habitual</translation>
+    </message>
+    <message>
+        <source>%1 against a usual %2</source>
+        <translation>%1 comparado com %2 habitual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reading(s) that day, %2 hours with a usual value</source>
+        <translation>
+            <numerusform>%1: %n leitura nesse dia, %2 horas com valor habitual</numerusform>
+            <numerusform>%1: %n leituras nesse dia, %2 horas com valor habitual</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of capacity</source>
+        <translation>% da capacidade</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation>habitual</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>âmbar</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>vermelho</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechado</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyHeatmap</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: sem dados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: typically %2 % full, from %n reading(s)</source>
+        <translation>
+            <numerusform>%1: ocupação típica de %2 %, segundo %n leitura</numerusform>
+            <numerusform>%1: ocupação típica de %2 %, segundo %n leituras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typical occupancy by weekday and hour</source>
+        <translation>Ocupação típica por dia da semana e hora</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lights at %1:</source>
+        <translation>Semáforo em %1:</translation>
+    </message>
+    <message>
+        <source>Lights (default thresholds; each site has its own):</source>
+        <translation>Semáforo (limiares predefinidos; cada local tem os seus):</translation>
+    </message>
+    <message>
+        <source>under %1 %</source>
+        <translation>abaixo de %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 % and over</source>
+        <translation>%1 % ou mais</translation>
+    </message>
+    <message>
+        <source>%1 % and over: access closed</source>
+        <translation>%1 % ou mais: acesso fechado</translation>
+    </message>
+    <message>
+        <source>this site does not close</source>
+        <translation>este local não fecha</translation>
+    </message>
+    <message numerus="yes">
+        <source>no reading in the last %n minute(s)</source>
+        <translation>
+            <numerusform>sem leituras há %n minuto</numerusform>
+            <numerusform>sem leituras há %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A light steps down only %1 points below its line, so it does not flicker.</source>
+        <translation>Um semáforo só volta à cor inferior %1 pontos abaixo do seu limiar, para não oscilar.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyMap</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nível %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>Crowding map: every site as a traffic light with its occupancy. N and P select the next and previous site, Escape clears the selection. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>Mapa de lotação: cada local como um semáforo com a sua ocupação. N e P selecionam o local seguinte e o anterior, Escape limpa a seleção. As setas deslocam, mais e menos alteram o zoom, 0 mostra a cidade inteira.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyPage</name>
+    <message numerus="yes">
+        <source>%1: %n site(s)</source>
+        <translation>
+            <numerusform>%1: %n local</numerusform>
+            <numerusform>%1: %n locais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crowding now</source>
+        <translation>Lotação agora</translation>
+    </message>
+    <message>
+        <source>Crowding at %1</source>
+        <translation>Lotação em %1</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancySiteCard</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>level %1 of 3</source>
+        <translation>nível %1 de 3</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>%1 people of %2</source>
+        <translation>%1 de %2 pessoas</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>capacidade %1</translation>
+    </message>
+    <message>
+        <source>no reading yet</source>
+        <translation>ainda sem leituras</translation>
+    </message>
+    <message>
+        <source>stale since %1</source>
+        <translation>desatualizado desde %1</translation>
+    </message>
+    <message>
+        <source>read at %1</source>
+        <translation>leitura: %1</translation>
+    </message>
+    <message>
+        <source>Site card: %1</source>
+        <translation>Ficha do local: %1</translation>
+    </message>
+    <message>
+        <source>Site card</source>
+        <translation>Ficha do local</translation>
+    </message>
+    <message>
+        <source>Select a site on the map or in the list to see its day, its usual week and where else to go.</source>
+        <translation>Selecione um local no mapa ou na lista para ver o seu dia, a sua semana habitual e para onde mais se pode ir.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 semanas</translation>
+    </message>
+    <message>
+        <source>8 weeks</source>
+        <translation>8 semanas</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 semanas</translation>
+    </message>
+    <message>
+        <source>Weeks the usual occupancy is taken over</source>
+        <translation>Semanas usadas para calcular a ocupação habitual</translation>
+    </message>
+    <message>
+        <source>Mean % full per weekday and hour (the city&apos;s time), tinted by the light it would show; – no readings. Outlined: the time cursor&apos;s hour.</source>
+        <translation>Ocupação média (%) por dia da semana e hora (hora da cidade), colorida segundo o semáforo que mostraria; – sem leituras. Com contorno: a hora do cursor de tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancySiteRow</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>nível %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>Sem leituras</translation>
+    </message>
+    <message>
+        <source>stale since %1</source>
+        <translation>desatualizado desde %1</translation>
+    </message>
+    <message>
+        <source>light %1</source>
+        <translation>semáforo %1</translation>
+    </message>
+    <message>
+        <source>occupancy %1</source>
+        <translation>ocupação %1</translation>
+    </message>
+    <message>
+        <source>%1 people of %2</source>
+        <translation>%1 de %2 pessoas</translation>
+    </message>
+    <message>
+        <source>read at %1</source>
+        <translation>leitura: %1</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>selecionado</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancySiteTable</name>
+    <message>
+        <source>%1, sorted in reverse</source>
+        <translation>%1, ordem inversa</translation>
+    </message>
+    <message>
+        <source>%1, sorted</source>
+        <translation>%1, ordenado</translation>
+    </message>
+    <message>
+        <source>%1, press to sort</source>
+        <translation>%1, ative para ordenar</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Semáforo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>% full</source>
+        <translation>% ocupação</translation>
+    </message>
+    <message>
+        <source>People / capacity</source>
+        <translation>Pessoas / capacidade</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <source>Crowding sites</source>
+        <translation>Locais com medição de lotação</translation>
+    </message>
+    <message>
+        <source>This city has no crowding sites yet: add them through a live feed.</source>
+        <translation>Esta cidade ainda não tem locais com medição de lotação: adicione-os através de uma fonte ao vivo.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +4176,33 @@
     </message>
 </context>
 <context>
+    <name>TrafficLightMarker</name>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Âmbar</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>Light: %1</source>
+        <translation>Semáforo: %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::Dashboard</name>
     <message>
         <source>Starting</source>
@@ -3592,6 +4423,121 @@
     </message>
 </context>
 <context>
+    <name>atalaya::FeedsModel</name>
+    <message>
+        <source>Sentilo</source>
+        <translation>Sentilo</translation>
+    </message>
+    <message>
+        <source>FIWARE NGSI-v2</source>
+        <translation>FIWARE NGSI-v2</translation>
+    </message>
+    <message>
+        <source>HTTP resource</source>
+        <translation>Recurso HTTP</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>Arquivo ou pasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>a cada %n s</numerusform>
+            <numerusform>a cada %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Em inicialização</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation>Desatualizada desde %1</translation>
+    </message>
+    <message>
+        <source>Stale, no reading yet</source>
+        <translation>Desatualizada, ainda sem leituras</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Com falhas</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Em pausa</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::FeedsPanel</name>
+    <message>
+        <source>The feeds could not open the store: %1</source>
+        <translation>As fontes não conseguiram abrir o armazenamento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live</source>
+        <translation>
+            <numerusform>%n ao vivo</numerusform>
+            <numerusform>%n ao vivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale since %1</source>
+        <translation>
+            <numerusform>%n desatualizada desde %1</numerusform>
+            <numerusform>%n desatualizadas desde %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n desatualizada</numerusform>
+            <numerusform>%n desatualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n com falhas</numerusform>
+            <numerusform>%n com falhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n em pausa</numerusform>
+            <numerusform>%n em pausa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation>
+            <numerusform>%n em inicialização</numerusform>
+            <numerusform>%n em inicialização</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds: %1</source>
+        <translation>Fontes: %1</translation>
+    </message>
+    <message>
+        <source>The feed &quot;%1&quot; is no longer in the feeds file.</source>
+        <translation>A fonte &quot;%1&quot; já não está no arquivo de fontes.</translation>
+    </message>
+    <message>
+        <source>The feed could not be read back.</source>
+        <translation>Não foi possível ler a fonte de novo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of another feed</source>
+        <translation>&quot;%1&quot; já é o id de outra fonte</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::HospitalsModel</name>
     <message>
         <source>No report</source>
@@ -3660,6 +4606,56 @@
     <message>
         <source>From the centre of post code %1</source>
         <translation>A partir do centro do código postal %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OccupancyPanel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typical occupancy over the %n week(s) before %1</source>
+        <translation>
+            <numerusform>Ocupação típica na %n semana anterior a %1</numerusform>
+            <numerusform>Ocupação típica nas %n semanas anteriores a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OccupancySitesModel</name>
+    <message>
+        <source>Beach</source>
+        <translation>Praia</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Praça</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estação</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parque</translation>
+    </message>
+    <message>
+        <source>Car park</source>
+        <translation>Estacionamento</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4799,577 @@
     <message>
         <source>Nothing was exported: choose a service or a post code first.</source>
         <translation>Nada foi exportado: escolha primeiro um serviço ou um código postal.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::Connector</name>
+    <message>
+        <source>Unreadable answer from %1: %2</source>
+        <translation>Resposta ilegível de %1: %2</translation>
+    </message>
+    <message>
+        <source>observed at %1, in the future; skipped</source>
+        <translation>observada em %1, no futuro; ignorada</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s (timed out)</source>
+        <translation>Sem resposta de %1 em %2 s (tempo limite esgotado)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused (is the server running?)</source>
+        <translation>Não é possível conectar a %1: a conexão foi recusada (o servidor está em execução?)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 fechou a conexão sem responder</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the host name is not known</source>
+        <translation>Não é possível conectar a %1: o nome do host é desconhecido</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::FeedsFile</name>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>required, and missing</source>
+        <translation>obrigatório e ausente</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>esperado um texto, encontrado %1</translation>
+    </message>
+    <message>
+        <source>required, and empty</source>
+        <translation>obrigatório e vazio</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>esperado um número inteiro de %1 a %2, encontrado %3</translation>
+    </message>
+    <message>
+        <source>expected a number above %1 and at most %2, found %3</source>
+        <translation>esperado um número maior que %1 e no máximo %2, encontrado %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>esperado true ou false, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, found %1</source>
+        <translation>esperada uma lista de textos, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text, found %1</source>
+        <translation>esperado um texto não vazio, encontrado %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// address, found &quot;%1&quot;</source>
+        <translation>esperado um endereço http:// ou https://, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>esperado um objeto, encontrado %1</translation>
+    </message>
+    <message>
+        <source>not a field of this kind of feed; ignored</source>
+        <translation>não é um campo deste tipo de fonte; ignorado</translation>
+    </message>
+    <message>
+        <source>expected json, csv, geojson or auto, found &quot;%1&quot;</source>
+        <translation>esperado json, csv, geojson ou auto, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected json, csv or geojson, found &quot;%1&quot;</source>
+        <translation>esperado json, csv ou geojson, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>latField and lonField go together; give both or neither</source>
+        <translation>latField e lonField andam juntos; indique os dois ou nenhum</translation>
+    </message>
+    <message>
+        <source>the mapping is not usable (see the problems above)</source>
+        <translation>o mapeamento de campos não pode ser usado (veja os problemas acima)</translation>
+    </message>
+    <message>
+        <source>expected a feed object, found %1</source>
+        <translation>esperado um objeto de fonte, encontrado %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not usable: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; não pode ser usado: use letras, dígitos, &apos;-&apos;, &apos;_&apos; e &apos;.&apos;, começando por uma letra ou um dígito</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of an earlier feed</source>
+        <translation>&quot;%1&quot; já é o id de uma fonte anterior</translation>
+    </message>
+    <message>
+        <source>expected sentilo, ngsi, http or file, found &quot;%1&quot;</source>
+        <translation>esperado sentilo, ngsi, http ou file, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the retry policy is not usable (see the problems above)</source>
+        <translation>a política de novas tentativas não pode ser usada (veja os problemas acima)</translation>
+    </message>
+    <message>
+        <source>give identityKey or identityKeyEnv, not both</source>
+        <translation>indique identityKey ou identityKeyEnv, não os dois</translation>
+    </message>
+    <message>
+        <source>must start with &apos;/&apos;, found &quot;%1&quot;</source>
+        <translation>deve começar com &apos;/&apos;, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected keyValues or normalized, found &quot;%1&quot;</source>
+        <translation>esperado keyValues ou normalized, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an IP address such as 127.0.0.1, found &quot;%1&quot;</source>
+        <translation>esperado um endereço IP como 127.0.0.1, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a feed that does not poll needs a notificationPort to receive anything</source>
+        <translation>uma fonte que não faz consultas periódicas precisa de um notificationPort para receber algo</translation>
+    </message>
+    <message>
+        <source>required, and missing: an http feed needs at least sensorField and valueField</source>
+        <translation>obrigatório e ausente: uma fonte http precisa de pelo menos sensorField e valueField</translation>
+    </message>
+    <message>
+        <source>required, and missing: a file feed needs at least sensorField and valueField</source>
+        <translation>obrigatório e ausente: uma fonte file precisa de pelo menos sensorField e valueField</translation>
+    </message>
+    <message>
+        <source>feeds file</source>
+        <translation>arquivo de fontes</translation>
+    </message>
+    <message>
+        <source>feed %1</source>
+        <translation>fonte %1</translation>
+    </message>
+    <message>
+        <source>feed %1 (&quot;%2&quot;)</source>
+        <translation>fonte %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1, campo %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; the feed is skipped</source>
+        <translation>%1: %2; a fonte é ignorada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at line %2, column %3</source>
+        <translation>não é JSON: %1 na linha %2, coluna %3</translation>
+    </message>
+    <message>
+        <source>version %1 is not a feeds file version this Atalaya reads (it reads version 1)</source>
+        <translation>a versão %1 do arquivo de fontes não pode ser lida por esta versão do Atalaya (lê a versão 1)</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;feeds&quot; list, found no such list</source>
+        <translation>esperado um objeto com uma lista &quot;feeds&quot;, essa lista não foi encontrada</translation>
+    </message>
+    <message>
+        <source>not a field of the feeds file; ignored</source>
+        <translation>não é um campo do arquivo de fontes; ignorado</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;feeds&quot; list</source>
+        <translation>esperado um objeto com uma lista &quot;feeds&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the feeds file %1: %2</source>
+        <translation>não é possível ler o arquivo de fontes %1: %2</translation>
+    </message>
+    <message>
+        <source>the feeds file %1 is %2</source>
+        <translation>o arquivo de fontes %1 não é válido: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the feeds file %1: %2</source>
+        <translation>não é possível escrever o arquivo de fontes %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::FileConnector</name>
+    <message>
+        <source>Cannot read %1: there is no such file or folder</source>
+        <translation>Não é possível ler %1: esse arquivo ou pasta não existe</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Unreadable file %1: %2</source>
+        <translation>Arquivo ilegível %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::MappedPayload</name>
+    <message>
+        <source>an ISO 8601 date and time</source>
+        <translation>uma data e hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>seconds since 1970</source>
+        <translation>segundos desde 1970</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970</source>
+        <translation>milissegundos desde 1970</translation>
+    </message>
+    <message>
+        <source>a Sentilo timestamp (dd/MM/yyyyTHH:mm:ss)</source>
+        <translation>uma marca temporal do Sentilo (dd/MM/yyyyTHH:mm:ss)</translation>
+    </message>
+    <message>
+        <source>a date and time written %1</source>
+        <translation>uma data e hora no formato %1</translation>
+    </message>
+    <message>
+        <source>The record has no sensor code; it is skipped.</source>
+        <translation>A entrada não tem código de sensor; é ignorada.</translation>
+    </message>
+    <message>
+        <source>The record has no value; it is skipped.</source>
+        <translation>A entrada não tem valor; é ignorada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” não é um número.</translation>
+    </message>
+    <message>
+        <source>The record has no time; it is skipped.</source>
+        <translation>A entrada não tem data e hora; é ignorada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2.</source>
+        <translation>“%1” não é %2.</translation>
+    </message>
+    <message>
+        <source>“%1, %2” is not a latitude and longitude; the reading is kept without a location.</source>
+        <translation>“%1, %2” não é uma latitude e longitude; a leitura é mantida sem localização.</translation>
+    </message>
+    <message>
+        <source>The payload holds no records: it is a bare JSON value.</source>
+        <translation>O conteúdo não tem entradas: é um valor JSON isolado.</translation>
+    </message>
+    <message>
+        <source>The payload has no list of records at “%1”.</source>
+        <translation>O conteúdo não tem uma lista de entradas em “%1”.</translation>
+    </message>
+    <message>
+        <source>A record must be a JSON object; this one is skipped.</source>
+        <translation>Cada entrada deve ser um objeto JSON; esta é ignorada.</translation>
+    </message>
+    <message>
+        <source>This is not GeoJSON: it is neither a FeatureCollection nor a Feature.</source>
+        <translation>Isto não é GeoJSON: não é nem uma FeatureCollection nem uma Feature.</translation>
+    </message>
+    <message>
+        <source>The point is not [longitude, latitude] on the Earth; the reading is kept without a location.</source>
+        <translation>O ponto não é um par [longitude, latitude] sobre a Terra; a leitura é mantida sem localização.</translation>
+    </message>
+    <message>
+        <source>The CSV cannot be read at line %1: %2</source>
+        <translation>Não é possível ler o CSV na linha %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV cannot be read: %1</source>
+        <translation>Não é possível ler o CSV: %1</translation>
+    </message>
+    <message>
+        <source>The CSV has no column “%1” (its columns: %2).</source>
+        <translation>O CSV não tem a coluna “%1” (as suas colunas: %2).</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>linha %1, coluna %2</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s field mapping must name the sensor field and the value field.</source>
+        <translation>O mapeamento de campos da fonte deve indicar o campo do sensor e o campo do valor.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::NgsiConnector</name>
+    <message>
+        <source>Cannot receive notifications on %1 port %2: %3</source>
+        <translation>Não é possível receber notificações em %1, porta %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot receive notifications on %1 port %2: the HTTP server refused the socket</source>
+        <translation>Não é possível receber notificações em %1, porta %2: o servidor HTTP recusou o socket</translation>
+    </message>
+    <message>
+        <source>a notification from %1</source>
+        <translation>uma notificação de %1</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to notifications: %1</source>
+        <translation>Não é possível subscrever as notificações: %1</translation>
+    </message>
+    <message>
+        <source>paging stopped after %1 pages; entities after %2 were not read</source>
+        <translation>a paginação parou após %1 páginas; as entidades posteriores a %2 não foram lidas</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::ObservationWriter</name>
+    <message>
+        <source>the sensor was inserted but cannot be read back</source>
+        <translation>o sensor foi inserido mas não pode ser lido de novo</translation>
+    </message>
+    <message>
+        <source>cannot register sensor %1 of %2: %3</source>
+        <translation>não é possível gravar o sensor %1 de %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take %n reading(s), and none of them was written: %1.</source>
+        <translation>
+            <numerusform>O armazenamento não aceitou %n leitura, que não foi gravada: %1.</numerusform>
+            <numerusform>O armazenamento não aceitou %n leituras e nenhuma foi gravada: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a sensor without provider or code cannot be registered</source>
+        <translation>um sensor sem provedor ou código não pode ser gravado</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take the %n sensor(s) of the catalogue, and none was written: %1.</source>
+        <translation>
+            <numerusform>O armazenamento não aceitou %n sensor do catálogo, que não foi gravado: %1.</numerusform>
+            <numerusform>O armazenamento não aceitou os %n sensores do catálogo e nenhum foi gravado: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::PayloadText</name>
+    <message>
+        <source>The payload is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>O conteúdo não é JSON válido: %1 na linha %2, coluna %3.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::SentiloConnector</name>
+    <message>
+        <source>paging stopped: a full page of observations did not go back in time (asked up to %1)</source>
+        <translation>a paginação parou: uma página completa de observações não recuou no tempo (pedido até %1)</translation>
+    </message>
+    <message>
+        <source>catch-up stopped after %1 pages; observations before %2 were not fetched</source>
+        <translation>a recuperação parou após %1 páginas; as observações anteriores a %2 não foram obtidas</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::ngsi::NgsiPayload</name>
+    <message>
+        <source>An entity must be a JSON object, not %1.</source>
+        <translation>Uma entidade deve ser um objeto JSON, não %1.</translation>
+    </message>
+    <message>
+        <source>The entity has no %1; it is skipped.</source>
+        <translation>A entidade não tem %1; é ignorada.</translation>
+    </message>
+    <message>
+        <source>Entity %1 is of type %2, which Atalaya does not read (it reads Beach, OffStreetParking, CrowdFlowObserved and PointOfInterest); it is skipped.</source>
+        <translation>A entidade %1 é do tipo %2, que o Atalaya não lê (lê Beach, OffStreetParking, CrowdFlowObserved e PointOfInterest); é ignorada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a location (“latitude, longitude”); entity %2 is kept without one.</source>
+        <translation>“%1” não é uma localização (“latitude, longitude”); a entidade %2 é mantida sem localização.</translation>
+    </message>
+    <message>
+        <source>The location of entity %1 is not a GeoJSON geometry with coordinates; the entity is kept without one.</source>
+        <translation>A localização da entidade %1 não é uma geometria GeoJSON com coordenadas; a entidade é mantida sem localização.</translation>
+    </message>
+    <message>
+        <source>The location of entity %1 gives [%2, %3], which lies outside the city read as GeoJSON&apos;s [longitude, latitude] and inside it the other way round: it was read as latitude %2, longitude %3.</source>
+        <translation>A localização da entidade %1 indica [%2, %3], que fica fora da cidade lida como [longitude, latitude] do GeoJSON e dentro dela ao contrário: foi lida como latitude %2, longitude %3.</translation>
+    </message>
+    <message>
+        <source>The location of entity %1, [%2, %3], is not on the Earth (longitude -180..180, latitude -90..90); the entity is kept without one.</source>
+        <translation>A localização da entidade %1, [%2, %3], não está sobre a Terra (longitude -180..180, latitude -90..90); a entidade é mantida sem localização.</translation>
+    </message>
+    <message>
+        <source>The %1 metadata of %2 in entity %3, “%4”, is not a date and time; the reading is skipped.</source>
+        <translation>O metadado %1 de %2 na entidade %3, “%4”, não é uma data e hora; a leitura é ignorada.</translation>
+    </message>
+    <message>
+        <source>%1 of entity %2, “%3”, is not a date and time; its readings are skipped.</source>
+        <translation>%1 da entidade %2, “%3”, não é uma data e hora; as suas leituras são ignoradas.</translation>
+    </message>
+    <message>
+        <source>Entity %1 says neither when %2 was observed nor when it changed (dateObserved, dateModified, TimeInstant); the reading is skipped.</source>
+        <translation>A entidade %1 não indica nem quando %2 foi observado nem quando mudou (dateObserved, dateModified, TimeInstant); a leitura é ignorada.</translation>
+    </message>
+    <message>
+        <source>%1 of entity %2 is “%3”, not a count (a number of at least 0); the reading is skipped.</source>
+        <translation>%1 da entidade %2 é “%3”, não uma contagem (um número maior ou igual a 0); a leitura é ignorada.</translation>
+    </message>
+    <message>
+        <source>%1 of entity %2 is “%3”, not a capacity (a whole number above 0); the place is kept without one.</source>
+        <translation>%1 da entidade %2 é “%3”, não uma capacidade (um número inteiro maior que 0); o local é mantido sem capacidade.</translation>
+    </message>
+    <message>
+        <source>Entity %1 carries none of the figures Atalaya reads from it (%2); there is nothing to store.</source>
+        <translation>A entidade %1 não traz nenhum dos dados que o Atalaya lê dela (%2); não há nada para armazenar.</translation>
+    </message>
+    <message>
+        <source>occupationRate of entity %1 is “%2”; Beach allows high, medium, low or none. The reading is skipped.</source>
+        <translation>occupationRate da entidade %1 é “%2”; Beach admite high, medium, low ou none. A leitura é ignorada.</translation>
+    </message>
+    <message>
+        <source>Entity %1 has %2 spots available of %3 in total; the reading is skipped.</source>
+        <translation>A entidade %1 tem %2 lugares livres de %3 no total; a leitura é ignorada.</translation>
+    </message>
+    <message>
+        <source>The payload is a bare JSON value, not NGSI-v2 entities.</source>
+        <translation>O conteúdo é um valor JSON isolado, não entidades NGSI-v2.</translation>
+    </message>
+    <message>
+        <source>The context broker answered with an error instead of entities: %1 (%2).</source>
+        <translation>O context broker respondeu com um erro em vez de entidades: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This is not NGSI-v2: the payload is neither a list of entities, an entity (with id and type) nor a notification (with a data list).</source>
+        <translation>Isto não é NGSI-v2: o conteúdo não é nem uma lista de entidades, nem uma entidade (com id e type), nem uma notificação (com uma lista data).</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feeds::sentilo::SentiloPayload</name>
+    <message>
+        <source>An observation must be a JSON object, not %1.</source>
+        <translation>Uma observação deve ser um objeto JSON, não %1.</translation>
+    </message>
+    <message>
+        <source>The observation has no value.</source>
+        <translation>A observação não tem valor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” não é um número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Sentilo timestamp (dd/MM/yyyyTHH:mm:ss, UTC unless a zone follows).</source>
+        <translation>“%1” não é uma marca temporal do Sentilo (dd/MM/yyyyTHH:mm:ss, UTC salvo se for seguida de um fuso horário).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in milliseconds since 1970.</source>
+        <translation>“%1” não é um instante em milissegundos desde 1970.</translation>
+    </message>
+    <message>
+        <source>The observation has neither a timestamp nor a time.</source>
+        <translation>A observação não tem nem timestamp nem time.</translation>
+    </message>
+    <message>
+        <source>The payload is a JSON %1 where Sentilo answers with an object.</source>
+        <translation>O conteúdo é um %1 JSON, quando o Sentilo responde com um objeto.</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>The server answered with an error instead of data: %1 (code %2).</source>
+        <translation>O servidor respondeu com um erro em vez de dados: %1 (código %2).</translation>
+    </message>
+    <message>
+        <source>The catalogue entry has no sensor code.</source>
+        <translation>A entrada do catálogo não tem código de sensor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a location as Sentilo writes it (“latitude longitude”); the sensor is kept without one.</source>
+        <translation>“%1” não é uma localização no formato do Sentilo (“latitude longitude”); o sensor é mantido sem localização.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a capacity (a whole number of people or spots above 0).</source>
+        <translation>“%1” não é uma capacidade (um número inteiro de pessoas ou lugares maior que 0).</translation>
+    </message>
+    <message>
+        <source>This is not a Sentilo sensor data answer: it has no “observations” list.</source>
+        <translation>Isto não é uma resposta de dados de sensor do Sentilo: não tem a lista “observations”.</translation>
+    </message>
+    <message>
+        <source>This is not a Sentilo provider data answer: it has no “sensors” list.</source>
+        <translation>Isto não é uma resposta de dados de provedor do Sentilo: não tem a lista “sensors”.</translation>
+    </message>
+    <message>
+        <source>A sensor entry must be a JSON object, not %1.</source>
+        <translation>Uma entrada de sensor deve ser um objeto JSON, não %1.</translation>
+    </message>
+    <message>
+        <source>The sensor entry has no sensor code; its observations are skipped.</source>
+        <translation>A entrada de sensor não tem código de sensor; as suas observações são ignoradas.</translation>
+    </message>
+    <message>
+        <source>Sensor %1 has no “observations” list.</source>
+        <translation>O sensor %1 não tem a lista “observations”.</translation>
+    </message>
+    <message>
+        <source>The catalogue entry names no provider; its sensors are skipped.</source>
+        <translation>A entrada do catálogo não indica nenhum provedor; os seus sensores são ignorados.</translation>
+    </message>
+    <message>
+        <source>This is not a Sentilo catalogue: it has no “providers” list.</source>
+        <translation>Isto não é um catálogo do Sentilo: não tem a lista “providers”.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::feedsim::FeedSimulator</name>
+    <message>
+        <source>The feed simulator already listens on 127.0.0.1:%1.</source>
+        <translation>O simulador de fontes já escuta em 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: the port is already in use by another program. Choose another port, or 0 for a free one.</source>
+        <translation>Não é possível escutar em 127.0.0.1:%1: outro programa já usa a porta. Escolha outra porta, ou 0 para uma livre.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Não é possível escutar em 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot serve HTTP on 127.0.0.1:%1: the HTTP server refused the socket.</source>
+        <translation>Não é possível servir HTTP em 127.0.0.1:%1: o servidor HTTP recusou o socket.</translation>
     </message>
 </context>
 <context>
@@ -3956,14 +5523,6 @@
         <translation>NÍVEL</translation>
     </message>
     <message>
-        <source>Open on page NAME: overview, map, hospitals or epidemic.</source>
-        <translation>Abrir na página NOME: overview, map, hospitals ou epidemic.</translation>
-    </message>
-    <message>
-        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals or epidemic.</source>
-        <translation>--page: «%1» não é uma página; use overview, map, hospitals ou epidemic.</translation>
-    </message>
-    <message>
         <source>--epi-shape applies only with --import-epi.</source>
         <translation>--epi-shape só se aplica com --import-epi.</translation>
     </message>
@@ -4049,6 +5608,18 @@
             <numerusform>%n serviço exportado para %1.</numerusform>
             <numerusform>%n serviços exportados para %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open on page NAME: overview, map, hospitals, epidemic, occupancy or feeds.</source>
+        <translation>Abrir na página NOME: overview, map, hospitals, epidemic, occupancy ou feeds.</translation>
+    </message>
+    <message>
+        <source>Read live feeds (Sentilo, FIWARE NGSI-v2, HTTP, files) as listed in FILE (see docs/feeds.md) instead of the feeds file in the settings.</source>
+        <translation>Ler as fontes ao vivo (Sentilo, FIWARE NGSI-v2, HTTP, arquivos) indicadas em ARQUIVO (ver docs/feeds.md) em vez do arquivo de fontes da configuração.</translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals, epidemic, occupancy or feeds.</source>
+        <translation>--page: «%1» não é uma página; use overview, map, hospitals, epidemic, occupancy ou feeds.</translation>
     </message>
 </context>
 </TS>

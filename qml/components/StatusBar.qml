@@ -11,6 +11,9 @@ Rectangle {
     required property HeadlineSummary figures
     property string databasePath
     property bool ready: false
+    /** The live feeds; their summary ("Feeds: 2 live, 1 stale since 14:05") shows on every page. */
+    property FeedsPanel feeds: null
+    readonly property string feedsLevel: root.feeds ? root.feeds.summaryLevel : ""
 
     readonly property bool hasDataTime: root.figures.dataTime !== undefined
     readonly property string dataTimeText: root.hasDataTime
@@ -49,6 +52,23 @@ Rectangle {
             font.weight: root.figures.dataStale ? Font.Bold : Font.Normal
             Accessible.role: Accessible.StaticText
             Accessible.name: root.dataText
+        }
+        Text {
+            objectName: "statusFeeds"
+            visible: root.feeds !== null && root.feeds.summary.length > 0
+            text: root.feeds ? (root.feedsLevel === "red" ? Theme.shapeRed
+                                : root.feedsLevel === "amber" ? Theme.shapeAmber
+                                : root.feedsLevel === "ok" ? Theme.shapeOk : Theme.shapeNoData)
+                               + " " + root.feeds.summary : ""
+            color: root.feedsLevel === "red" ? Theme.statusRedText
+                 : root.feedsLevel === "amber" ? Theme.statusAmberText : Theme.text
+            font.pixelSize: Theme.fontSmall
+            font.weight: root.feedsLevel === "red" || root.feedsLevel === "amber" ? Font.Bold : Font.Normal
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            TapHandler {
+                onTapped: AppSettings.page = "feeds"
+            }
         }
         Text {
             objectName: "databasePath"

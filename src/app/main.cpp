@@ -225,7 +225,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Export services (all, or those of --category) to FILE, GeoJSON for .geojson or .json and CSV for .csv, and exit."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on page NAME: overview, map, hospitals or epidemic."),
+        QCoreApplication::translate("main", "Open on page NAME: overview, map, hospitals, epidemic, occupancy or feeds."),
         QCoreApplication::translate("main", "NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, e.g. 1600x900."),
@@ -236,6 +236,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
         QCoreApplication::translate("main", "Interface language, e.g. es or pt (default: the system's)."),
         QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption feedsOption(QStringLiteral("feeds"),
+        QCoreApplication::translate("main", "Read live feeds (Sentilo, FIWARE NGSI-v2, HTTP, files) as listed in FILE (see docs/feeds.md) instead of the feeds file in the settings."),
+        QCoreApplication::translate("main", "FILE"));
     // For the end-to-end test: what the visible items say, by objectName, saved as JSON.
     QCommandLineOption dumpTextsOption(QStringLiteral("dump-texts"));
     dumpTextsOption.setValueName(QStringLiteral("FILE"));
@@ -247,7 +250,7 @@ int main(int argc, char *argv[])
                                              epiShapeOption, windowDaysOption, importRegionsOption, regionLevelOption,
                                              importServicesOption, categoryOption, mapOption, exportServicesOption,
                                              screenshotOption, pageOption, sizeOption, themeOption, languageOption,
-                                             dumpTextsOption, reportStartupOption})
+                                             dumpTextsOption, reportStartupOption, feedsOption})
         parser.addOption(option);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -285,9 +288,9 @@ int main(int argc, char *argv[])
     }
     const QString page = parser.value(pageOption);
     const QStringList pages = {QStringLiteral("overview"), QStringLiteral("map"), QStringLiteral("hospitals"),
-                                QStringLiteral("epidemic")};
+                                QStringLiteral("epidemic"), QStringLiteral("occupancy"), QStringLiteral("feeds")};
     if (parser.isSet(pageOption) && !pages.contains(page)) {
-        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview, map, hospitals or epidemic.").arg(page));
+        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview, map, hospitals, epidemic, occupancy or feeds.").arg(page));
         return UsageError;
     }
     const QString theme = parser.value(themeOption);
@@ -536,6 +539,14 @@ int main(int argc, char *argv[])
     atalaya::Dashboard::setInstance(&dashboard);
     if (startAt)
         dashboard.timeCursor()->setMoment(*startAt);
+    // A bad feeds file is not a reason to stop: the good feeds run and the Feeds page says what is
+    // wrong. The command line's file is for this run; one the page creates is remembered.
+    if (parser.isSet(feedsOption)) {
+        dashboard.feeds()->setFilePath(QFileInfo(parser.value(feedsOption)).absoluteFilePath());
+    } else {
+        dashboard.feeds()->setFilePath(settings.feedsFile());
+        QObject::connect(dashboard.feeds(), &atalaya::FeedsPanel::fileSaved, &settings, &atalaya::AppSettings::setFeedsFile);
+    }
 
     QQmlApplicationEngine engine;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
@@ -580,8 +591,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(StoreError);
                 return;
             }
-            // Let bindings, loaders and map items settle for a few frames before grabbing.
-            QTimer::singleShot(750, &app, [&] {
+            const auto grab = [&] {
                 const QImage image = window->grabWindow();
                 if (image.isNull() || !image.save(screenshotPath, "PNG")) {
                     printError(QCoreApplication::translate("main", "could not write the screenshot to '%1'.").arg(screenshotPath));
@@ -595,7 +605,26 @@ int main(int argc, char *argv[])
                     return;
                 }
                 QCoreApplication::exit(Ok);
-            });
+            };
+            // Live feeds get up to 20 s for a first answer each, so the picture shows their state
+            // rather than "starting"; then bindings, loaders and map items settle for a few
+            // frames before grabbing.
+            auto *feedsWait = new QTimer(&app);
+            feedsWait->setInterval(200);
+            auto waited = std::make_shared<QElapsedTimer>();
+            waited->start();
+            const auto settle = [&, feedsWait, waited, grab] {
+                const atalaya::FeedsModel *feeds = dashboard.feeds()->model();
+                bool starting = false;
+                for (int row = 0; row < feeds->rowCount(); ++row)
+                    starting = starting || feeds->statusAt(row).state == atalaya::feeds::FeedStatus::State::Starting;
+                if (starting && waited->elapsed() < 20000)
+                    return;
+                feedsWait->stop();
+                QTimer::singleShot(750, &app, grab);
+            };
+            QObject::connect(feedsWait, &QTimer::timeout, &app, settle);
+            feedsWait->start();
         };
         if (dashboard.isReady())
             QTimer::singleShot(0, &app, capture);

@@ -17,6 +17,7 @@ const QString kBedLowAbove = QStringLiteral("hospitals/lowAbove");
 const QString kBedType = QStringLiteral("hospitals/bedType");
 const QString kColourBlindPalette = QStringLiteral("display/colourBlindPalette");
 const QString kRiskSchemeFile = QStringLiteral("epidemic/riskSchemeFile");
+const QString kFeedsFile = QStringLiteral("feeds/file");
 
 bool isTheme(const QString &theme)
 {
@@ -26,7 +27,8 @@ bool isTheme(const QString &theme)
 bool isPage(const QString &page)
 {
     return page == QLatin1String("overview") || page == QLatin1String("map") || page == QLatin1String("hospitals")
-        || page == QLatin1String("epidemic");
+        || page == QLatin1String("epidemic") || page == QLatin1String("occupancy")
+        || page == QLatin1String("feeds");
 }
 
 bool isBedType(const QString &type)
@@ -67,6 +69,7 @@ AppSettings::AppSettings(QObject *parent)
         m_bedType = bedType;
     m_colourBlindPalette = settings.value(kColourBlindPalette, false).toBool();
     m_riskSchemeFile = settings.value(kRiskSchemeFile).toString();
+    m_feedsFile = settings.value(kFeedsFile).toString();
 }
 
 bool AppSettings::setBedThresholds(double mediumFrom, double lowAbove)
@@ -108,6 +111,15 @@ void AppSettings::setRiskSchemeFile(const QString &path)
     m_riskSchemeFile = path;
     write(kRiskSchemeFile, m_riskSchemeFile);
     Q_EMIT riskSchemeFileChanged();
+}
+
+void AppSettings::setFeedsFile(const QString &path)
+{
+    if (path == m_feedsFile)
+        return;
+    m_feedsFile = path;
+    write(kFeedsFile, m_feedsFile);
+    Q_EMIT feedsFileChanged();
 }
 
 void AppSettings::setTheme(const QString &theme)

@@ -30,6 +30,8 @@ class AppSettings : public QObject
     Q_PROPERTY(bool colourBlindPalette READ colourBlindPalette WRITE setColourBlindPalette NOTIFY colourBlindPaletteChanged)
     /** The risk-scheme file the user loaded last; loaded again at start. Empty: presets only. */
     Q_PROPERTY(QString riskSchemeFile READ riskSchemeFile WRITE setRiskSchemeFile NOTIFY riskSchemeFileChanged)
+    /** The feeds file read at start when --feeds gives none; empty: no feeds. */
+    Q_PROPERTY(QString feedsFile READ feedsFile WRITE setFeedsFile NOTIFY feedsFileChanged)
 
 public:
     /** Reads the saved values (organisation and application names come from QCoreApplication). */
@@ -58,6 +60,8 @@ public:
     void setColourBlindPalette(bool on);
     QString riskSchemeFile() const { return m_riskSchemeFile; }
     void setRiskSchemeFile(const QString &path);
+    QString feedsFile() const { return m_feedsFile; }
+    void setFeedsFile(const QString &path);
 
     /** Flips between the dark and the light theme. */
     Q_INVOKABLE void toggleTheme();
@@ -74,6 +78,7 @@ Q_SIGNALS:
     void bedTypeChanged();
     void colourBlindPaletteChanged();
     void riskSchemeFileChanged();
+    void feedsFileChanged();
 
 private:
     void write(const QString &key, const QVariant &value);
@@ -85,6 +90,7 @@ private:
     double m_bedLowAbove = 0.80;
     QString m_bedType = QStringLiteral("general");
     QString m_riskSchemeFile;
+    QString m_feedsFile;
     bool m_colourBlindPalette = false;
     bool m_persistent = true;
 };

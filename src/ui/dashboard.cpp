@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimeZone>
+#include <QTimer>
 
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,10 @@ QPointer<Dashboard> s_instance;
 /** Progress is reported at most every half percent: the generator calls back far more often
  *  than a progress bar can show, and each report crosses threads. */
 constexpr double kProgressGranularity = 0.005;
+
+/** New live readings recompute the page on screen at most this often: a feed flushes several
+ *  times a second under load, and a recompute every flush would cost frames. */
+constexpr int kLiveRecomputeMs = 300;
 
 QDateTime fromEpoch(const QVariant &seconds)
 {
@@ -62,7 +67,14 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
     , m_hospitals(new HospitalsPanel(this))
     , m_epidemic(new EpidemicPanel(this))
     , m_services(new ServicesPanel(this))
+    , m_occupancy(new OccupancyPanel(this))
+    , m_feeds(new FeedsPanel(this))
+    , m_liveReadings(new QTimer(this))
 {
+    m_liveReadings->setSingleShot(true);
+    m_liveReadings->setInterval(kLiveRecomputeMs);
+    connect(m_liveReadings, &QTimer::timeout, this, &Dashboard::applyLiveReadings);
+    connect(m_feeds, &FeedsPanel::readingsStored, this, &Dashboard::onReadingsStored);
     connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
     connect(m_timeCursor, &TimeCursor::liveChanged, this, &Dashboard::recompute);
     connect(m_hospitals, &HospitalsPanel::storeChanged, this, &Dashboard::onStoreChanged);
@@ -72,6 +84,8 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
 
 Dashboard::~Dashboard()
 {
+    // The feed engine writes what it buffered through its own connection before we go.
+    m_feeds->stop();
     // Generation cannot be interrupted half-way without leaving a half-written city; wait for it.
     if (m_worker) {
         m_worker->wait();
@@ -131,6 +145,7 @@ void Dashboard::generateDemoCity()
     m_hospitals->setDatabase(nullptr);
     m_epidemic->setDatabase(nullptr);
     m_services->setDatabase(nullptr);
+    m_occupancy->setDatabase(nullptr);
     m_worker->setObjectName(QStringLiteral("DemoCity"));
     m_worker->start(QThread::LowPriority);
 }
@@ -194,6 +209,9 @@ void Dashboard::becomeReady()
     m_hospitals->setDatabase(m_db.get());
     m_epidemic->setDatabase(m_db.get());
     m_services->setDatabase(m_db.get());
+    m_occupancy->setDatabase(m_db.get());
+    // Its own connection on its own thread: WAL lets it write while the pages read.
+    m_feeds->start(m_databasePath);
     m_ready = true;
     recompute();
     qCInfo(lcUi) << "ready:" << m_cityName << "data from" << m_timeCursor->earliest() << "to" << m_timeCursor->latest();
@@ -242,7 +260,7 @@ void Dashboard::recompute()
         return;
     // The headline feeds the status bar, which every page shows.
     m_figures->setFigures(computeHeadlineFigures(*m_db, m_timeCursor->time()), m_timeCursor->isLive());
-    m_outdatedPages = {u"overview"_s, u"map"_s, u"hospitals"_s, u"epidemic"_s};
+    m_outdatedPages = {u"overview"_s, u"map"_s, u"hospitals"_s, u"epidemic"_s, u"occupancy"_s};
     refreshShownPages();
 }
 
@@ -265,6 +283,8 @@ void Dashboard::refreshShownPages()
         m_epidemic->setAt(at);
     if (due(u"map"_s))
         m_services->setAt(at);
+    if (due(u"occupancy"_s))
+        m_occupancy->recompute(at);
 }
 
 void Dashboard::setShownPage(const QString &page)
@@ -274,6 +294,26 @@ void Dashboard::setShownPage(const QString &page)
     m_shownPage = page;
     Q_EMIT shownPageChanged();
     refreshShownPages();
+}
+
+void Dashboard::onReadingsStored(qint64 latestObservedAt)
+{
+    m_latestLiveReading = std::max(m_latestLiveReading, latestObservedAt);
+    if (!m_liveReadings->isActive())
+        m_liveReadings->start();
+}
+
+void Dashboard::applyLiveReadings()
+{
+    if (!m_ready || !m_db)
+        return;
+    // Live readings only ever reach forward, so the newest end is all that can move; a replayed
+    // cursor stays where it is and may now step further.
+    const QDateTime latest = QDateTime::fromSecsSinceEpoch(m_latestLiveReading, QTimeZone::UTC);
+    if (!m_timeCursor->latest().isValid() || latest > m_timeCursor->latest())
+        m_timeCursor->setRange(m_timeCursor->earliest(), latest);
+    if (m_timeCursor->isLive())
+        recompute();
 }
 
 void Dashboard::setPreparing(bool preparing)

@@ -4,8 +4,10 @@
 #include "demo/democity.h"
 #include "districtsmodel.h"
 #include "epidemicpanel.h"
+#include "feedspanel.h"
 #include "headlinesummary.h"
 #include "hospitalspanel.h"
+#include "occupancypanel.h"
 #include "servicespanel.h"
 #include "timecursor.h"
 
@@ -21,6 +23,7 @@
 class QJSEngine;
 class QQmlEngine;
 class QThread;
+class QTimer;
 
 namespace atalaya {
 
@@ -50,8 +53,12 @@ class Dashboard : public QObject
     Q_PROPERTY(atalaya::EpidemicPanel *epidemic READ epidemic CONSTANT)
     /** The Map page's essential services: layers, search, cards and edits, post codes, areas. */
     Q_PROPERTY(atalaya::ServicesPanel *services READ services CONSTANT)
+    /** The Occupancy page: crowding sites' traffic lights, the site card and alternatives. */
+    Q_PROPERTY(atalaya::OccupancyPanel *occupancy READ occupancy CONSTANT)
     Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds NOTIFY cityBoundsChanged)
-    /** The page on screen ("overview", "map", "hospitals", "epidemic"). A move of the time
+    /** The live feeds: the feed engine on its thread, the Feeds page, the status bar's summary. */
+    Q_PROPERTY(atalaya::FeedsPanel *feeds READ feeds CONSTANT)
+    /** The page on screen ("overview", "map", "hospitals", "epidemic", "occupancy"). A move of the time
      *  cursor recomputes that page's figures at once and the others' when they are shown, so a
      *  step of the day slider pays for one page. Empty (no window, as in tools and tests that
      *  drive the panels): every page is kept current. */
@@ -79,6 +86,8 @@ public:
     HospitalsPanel *hospitals() const { return m_hospitals; }
     EpidemicPanel *epidemic() const { return m_epidemic; }
     ServicesPanel *services() const { return m_services; }
+    OccupancyPanel *occupancy() const { return m_occupancy; }
+    FeedsPanel *feeds() const { return m_feeds; }
     QGeoRectangle cityBounds() const { return m_cityBounds; }
     QString shownPage() const { return m_shownPage; }
     void setShownPage(const QString &page);
@@ -110,6 +119,10 @@ private:
     void refreshShownPages();
     void setPreparing(bool preparing);
     void setError(const QString &message);
+    /** The feed engine stored readings: extends the data range and, with a live cursor,
+     *  recomputes; coalesced so a busy feed costs a few recomputes a second. */
+    void onReadingsStored(qint64 latestObservedAt);
+    void applyLiveReadings();
 
     QString m_databasePath;
     DemoCityOptions m_demo;
@@ -122,6 +135,10 @@ private:
     HospitalsPanel *m_hospitals = nullptr;
     EpidemicPanel *m_epidemic = nullptr;
     ServicesPanel *m_services = nullptr;
+    OccupancyPanel *m_occupancy = nullptr;
+    FeedsPanel *m_feeds = nullptr;
+    QTimer *m_liveReadings = nullptr; // coalesces readingsStored
+    qint64 m_latestLiveReading = 0;
     QGeoRectangle m_cityBounds;
     QString m_cityName;
     QString m_progressStage;
