@@ -16,6 +16,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <utility>
+
 
 using namespace Qt::StringLiterals;
 
@@ -296,9 +298,10 @@ void Dashboard::setShownPage(const QString &page)
     refreshShownPages();
 }
 
-void Dashboard::onReadingsStored(qint64 latestObservedAt)
+void Dashboard::onReadingsStored(qint64 latestObservedAt, qint64 earliestObservedAt)
 {
     m_latestLiveReading = std::max(m_latestLiveReading, latestObservedAt);
+    m_earliestLiveReading = std::min(m_earliestLiveReading, earliestObservedAt);
     if (!m_liveReadings->isActive())
         m_liveReadings->start();
 }
@@ -312,7 +315,12 @@ void Dashboard::applyLiveReadings()
     const QDateTime latest = QDateTime::fromSecsSinceEpoch(m_latestLiveReading, QTimeZone::UTC);
     if (!m_timeCursor->latest().isValid() || latest > m_timeCursor->latest())
         m_timeCursor->setRange(m_timeCursor->earliest(), latest);
-    if (m_timeCursor->isLive())
+    // Figures are read at the cursor's moment, so readings after it change nothing on screen (a
+    // live cursor reaches them at its next minute, and recomputes then). Only readings at or
+    // before it, late ones or a catch-up after an outage, call for a recompute now: under a
+    // steady stream the pages are not recomputed on every flush.
+    const qint64 earliest = std::exchange(m_earliestLiveReading, std::numeric_limits<qint64>::max());
+    if (m_timeCursor->isLive() && earliest <= m_timeCursor->time().toSecsSinceEpoch())
         recompute();
 }
 

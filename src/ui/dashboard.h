@@ -18,6 +18,8 @@
 #include <QString>
 #include <QtQmlIntegration/qqmlintegration.h>
 
+#include <limits>
+
 #include <memory>
 
 class QJSEngine;
@@ -121,7 +123,7 @@ private:
     void setError(const QString &message);
     /** The feed engine stored readings: extends the data range and, with a live cursor,
      *  recomputes; coalesced so a busy feed costs a few recomputes a second. */
-    void onReadingsStored(qint64 latestObservedAt);
+    void onReadingsStored(qint64 latestObservedAt, qint64 earliestObservedAt);
     void applyLiveReadings();
 
     QString m_databasePath;
@@ -139,6 +141,8 @@ private:
     FeedsPanel *m_feeds = nullptr;
     QTimer *m_liveReadings = nullptr; // coalesces readingsStored
     qint64 m_latestLiveReading = 0;
+    // The oldest instant among the readings stored since the last applyLiveReadings().
+    qint64 m_earliestLiveReading = std::numeric_limits<qint64>::max();
     QGeoRectangle m_cityBounds;
     QString m_cityName;
     QString m_progressStage;

@@ -46,7 +46,9 @@ public:
         connect(engine.get(), &FeedEngine::feedStatusChanged, panel,
                 [panel](const FeedStatus &status) { panel->model()->updateStatus(status); });
         connect(engine.get(), &FeedEngine::readingsStored, panel,
-                [panel](const QList<qint64> &, qint64 latest) { Q_EMIT panel->readingsStored(latest); });
+                [panel](const QList<qint64> &, qint64 latest, qint64 earliest) {
+                    Q_EMIT panel->readingsStored(latest, earliest);
+                });
         engine->setFeeds(feeds);
         return {};
     }

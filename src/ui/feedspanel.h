@@ -93,8 +93,9 @@ Q_SIGNALS:
     void fileChanged();
     void summaryChanged();
     void runningChanged();
-    /** The engine stored new readings, the newest observed at latestObservedAt (UTC seconds). */
-    void readingsStored(qint64 latestObservedAt);
+    /** The engine stored new readings observed from earliestObservedAt to latestObservedAt
+     *  (UTC seconds). */
+    void readingsStored(qint64 latestObservedAt, qint64 earliestObservedAt);
     /** The file was written from the page; the path in use may have changed (settings keep it). */
     void fileSaved(const QString &path);
 

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -258,6 +259,7 @@ void FeedEngine::flush()
     bool refused = false;
     qint64 storedInAll = 0;
     qint64 newest = 0;
+    qint64 oldest = std::numeric_limits<qint64>::max();
     QSet<QString> written;
     QList<QPair<QString, QString>> writtenSensors;
     // One transaction per feed with readings waiting (usually one per flush), so each feed's
@@ -277,8 +279,10 @@ void FeedEngine::flush()
             continue;
         }
         qint64 feedNewest = 0;
+        qint64 feedOldest = std::numeric_limits<qint64>::max();
         for (const SensorReading &reading : std::as_const(readings)) {
             feedNewest = std::max(feedNewest, reading.observedAt);
+            feedOldest = std::min(feedOldest, reading.observedAt);
             const QString key = sensorKey(reading.provider, reading.sensor);
             if (!written.contains(key)) {
                 written.insert(key);
@@ -290,6 +294,7 @@ void FeedEngine::flush()
         if (result.stored > 0) {
             storedInAll += result.stored;
             newest = std::max(newest, feedNewest);
+            oldest = std::min(oldest, feedOldest);
         }
         qCDebug(lcFeeds).noquote() << "feed" << feedId + u":"_s << result.stored << "stored," << result.duplicates
                                    << "already there";
@@ -322,7 +327,7 @@ void FeedEngine::flush()
                 ids.append(id);
         }
         std::sort(ids.begin(), ids.end());
-        emit readingsStored(ids, newest);
+        emit readingsStored(ids, newest, oldest);
     }
 }
 

@@ -66,8 +66,9 @@ public slots:
 
 signals:
     void feedStatusChanged(const atalaya::feeds::FeedStatus &status);
-    /** After a flush that stored new readings: the sensors written and the newest instant. */
-    void readingsStored(const QList<qint64> &sensorIds, qint64 latestObservedAt);
+    /** After a flush that stored new readings: the sensors written, and the newest and the
+     *  oldest instant of the batch (a catch-up after an outage reaches into the past). */
+    void readingsStored(const QList<qint64> &sensorIds, qint64 latestObservedAt, qint64 earliestObservedAt);
 
 private:
     void received(const QString &feedId, const ParsedPayload &payload);
