@@ -2,6 +2,7 @@
 
 #include "geo/geometry.h"
 #include "logging.h"
+#include "occupancyshape.h"
 #include "random.h"
 #include "store/database.h"
 
@@ -251,49 +252,9 @@ int weekdayOf(qint64 secs)
     return int(((day % 7) + 7 + 3) % 7) + 1; // 1970-01-01 was a Thursday
 }
 
-double gauss(double x, double mu, double sigma)
-{
-    const double z = (x - mu) / sigma;
-    return std::exp(-0.5 * z * z);
-}
-
 double logistic(double x)
 {
     return 1.0 / (1.0 + std::exp(-x));
-}
-
-// Fraction of capacity a site of this kind holds at this weekday and hour on an average day.
-double occupancyShape(const QString &kind, int weekday, double hour)
-{
-    const bool weekend = weekday >= 6;
-    if (kind == "beach"_L1) {
-        const double day = hour < 8.0 || hour > 21.5 ? 0.01 : gauss(hour, 16.0, 2.6);
-        return day * (weekend ? 0.95 : 0.45);
-    }
-    if (kind == "station"_L1) {
-        if (hour < 5.0)
-            return 0.02;
-        if (weekend)
-            return 0.05 + 0.30 * gauss(hour, 13.0, 4.0);
-        return 0.06 + 0.80 * gauss(hour, 8.0, 0.9) + 0.68 * gauss(hour, 18.2, 1.3) + 0.22 * gauss(hour, 13.0, 3.0);
-    }
-    if (kind == "market"_L1) {
-        if (weekday == 7)
-            return 0.01;
-        const double morning = hour < 7.5 || hour > 14.5 ? 0.0 : gauss(hour, 11.0, 1.7);
-        const double evening = (weekday >= 2 && weekday <= 5 && hour > 17.0 && hour < 20.5) ? 0.25 : 0.0;
-        return 0.01 + morning * (weekday == 6 ? 0.92 : 0.68) + evening;
-    }
-    if (kind == "square"_L1) {
-        const bool lively = weekday == 5 || weekday == 6;
-        return 0.03 + 0.30 * gauss(hour, 13.5, 1.5) + (lively ? 0.80 : 0.48) * gauss(hour, 20.5, 1.8)
-            + (hour < 3.0 && lively ? 0.25 : 0.0);
-    }
-    // park
-    if (hour < 7.0 || hour > 22.0)
-        return 0.01;
-    return weekend ? 0.10 + 0.55 * gauss(hour, 12.0, 1.8) + 0.70 * gauss(hour, 17.5, 2.0)
-                   : 0.06 + 0.25 * gauss(hour, 18.0, 2.0) + 0.10 * gauss(hour, 11.0, 1.5);
 }
 
 // Writes rows through prepared statements and remembers the first failure.
@@ -1544,7 +1505,7 @@ private:
                 const double hour = double(at % kDaySeconds) / 3600.0;
                 const int weekday = weekdayOf(at);
                 const double wx = weather[size_t(dayIndex - firstDay)];
-                double level = occupancyShape(s.kind, weekday, hour) * std::pow(wx, weatherWeight) * scale;
+                double level = demo::occupancyShape(s.kind, weekday, hour) * std::pow(wx, weatherWeight) * scale;
                 if (s.kind == "beach"_L1) {
                     const int doy = QDate(1970, 1, 1).addDays(dayIndex).dayOfYear();
                     level *= 0.55 + 0.45 * std::max(0.0, std::cos(2.0 * kPi * (doy - 200) / 365.0));
