@@ -411,25 +411,16 @@ QString OccupancyPanel::distanceText(double metres)
 void OccupancyPanel::refreshAlternatives()
 {
     QVariantList out;
-    const auto *row = selectedRow();
-    const Light shown = row ? row->light.light : Light::Unknown;
-    if (shown == Light::Amber || shown == Light::Red || shown == Light::Closed) {
-        // OccupancyStore::alternatives() with the lights this recompute already read: asking it
-        // would read every site's last six hours a second time on each step of the cursor (the
-        // page test checks both give the same answer).
-        QList<occupancy::OccupancyStore::Alternative> found;
-        const GeoPoint from{row->site.lat, row->site.lon};
+    if (const auto *row = selectedRow()) {
+        // The core's rule over the lights this recompute already read: OccupancyStore::
+        // alternatives() would read every site's last six hours a second time on each step.
+        QList<occupancy::Site> sites;
+        QList<occupancy::SiteLight> lights;
         for (const OccupancySitesModel::Row &other : m_sites->rows()) {
-            if (other.site.id == row->site.id || other.site.kind != row->site.kind || other.light.light != Light::Green)
-                continue;
-            found.append({other.site.id, other.site.code, other.site.name,
-                          geo::distanceMetres(from, {other.site.lat, other.site.lon}), other.light.occupancy});
+            sites.append(other.site);
+            lights.append(other.light);
         }
-        std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
-            return a.distanceMetres != b.distanceMetres ? a.distanceMetres < b.distanceMetres : a.siteId < b.siteId;
-        });
-        if (found.size() > kAlternatives)
-            found.resize(kAlternatives);
+        const auto found = occupancy::OccupancyStore::alternativesAmong(row->site.id, sites, lights, kAlternatives);
         for (const auto &alternative : found) {
             out.append(QVariantMap{
                 {QStringLiteral("siteId"), alternative.siteId},

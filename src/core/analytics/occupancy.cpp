@@ -444,11 +444,17 @@ WeekProfile OccupancyStore::profile(qint64 siteId, qint64 at, int weeks) const
 QList<OccupancyStore::Alternative> OccupancyStore::alternatives(qint64 siteId, qint64 at, int limit,
                                                                  qint64 staleAfterSeconds) const
 {
-    QList<Alternative> out;
     if (limit <= 0)
+        return {};
+    return alternativesAmong(siteId, sites(), lightsAt(at, staleAfterSeconds), limit);
+}
+
+QList<OccupancyStore::Alternative> OccupancyStore::alternativesAmong(qint64 siteId, const QList<Site> &all,
+                                                                     const QList<SiteLight> &lights, int limit)
+{
+    QList<Alternative> out;
+    if (limit <= 0 || lights.size() != all.size())
         return out;
-    const QList<Site> all = sites();
-    const QList<SiteLight> lights = lightsAt(at, staleAfterSeconds);
     const auto self = std::find_if(all.cbegin(), all.cend(), [&](const Site &s) { return s.id == siteId; });
     if (self == all.cend())
         return out;

@@ -126,6 +126,10 @@ public:
      *  or unknown. */
     QList<Alternative> alternatives(qint64 siteId, qint64 at, int limit = 3,
                                     qint64 staleAfterSeconds = 30 * 60) const;
+    /** The same rule over lights already read (sites[i] shows lights[i]), for a caller that
+     *  holds them: the Occupancy page, which would otherwise read every site's hours twice. */
+    static QList<Alternative> alternativesAmong(qint64 siteId, const QList<Site> &sites,
+                                                const QList<SiteLight> &lights, int limit);
 
 private:
     Database &m_db;
