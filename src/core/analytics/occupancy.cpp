@@ -307,14 +307,17 @@ QList<SiteLight> OccupancyStore::lightsAt(qint64 at, qint64 staleAfterSeconds) c
     const qint64 window = std::max(kReplaySeconds, staleAfterSeconds);
 
     // One pass over the window: for each occupancy sensor a range of observation's primary key.
+    // Written as IN (subquery), not as a join: with a join SQLite's planner scanned the whole
+    // observation table (its range on observed_at looks selective without statistics), 20-40 ms
+    // on the demo city instead of a few hundred key lookups.
     struct Raw {
         qint64 at;
         double value;
     };
     QHash<qint64, QList<Raw>> bySensor;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT o.sensor_id, o.observed_at, o.value FROM sensor s"
-                                              " JOIN observation o ON o.sensor_id = s.id"
-                                              " WHERE s.site_id IS NOT NULL AND s.type IN %1"
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT o.sensor_id, o.observed_at, o.value FROM observation o"
+                                              " WHERE o.sensor_id IN (SELECT s.id FROM sensor s"
+                                              "  WHERE s.site_id IS NOT NULL AND s.type IN %1)"
                                               " AND o.observed_at > ? AND o.observed_at <= ?")
                                    .arg(QLatin1String(kOccupancyTypes)));
     q.addBindValue(at - window);

@@ -315,6 +315,64 @@ const QList<Migration> &migrations()
              QStringLiteral("DROP TABLE observation"),
              QStringLiteral("ALTER TABLE observation_v3 RENAME TO observation"),
          }},
+        {4,
+         QStringLiteral("alert history and rule context, operator notes, briefings"),
+         {
+             // An alert row is one episode of one rule firing for one subject (a sensor, site,
+             // hospital or region, named by subject_key as 'sensor:12'); the engine finds the open
+             // episode of a rule and subject by (rule, subject_key). rule_name, subject_name and
+             // threshold are copied at raise time so the history reads the same after the rules
+             // file changes. details: JSON of the values that fired it.
+             QStringLiteral("ALTER TABLE alert ADD COLUMN subject_key TEXT"),
+             QStringLiteral("ALTER TABLE alert ADD COLUMN subject_name TEXT"),
+             QStringLiteral("ALTER TABLE alert ADD COLUMN rule_name TEXT"),
+             QStringLiteral("ALTER TABLE alert ADD COLUMN threshold REAL"),
+             QStringLiteral("ALTER TABLE alert ADD COLUMN details TEXT"),
+             QStringLiteral("CREATE INDEX alert_episode ON alert (rule, subject_key, resolved_at)"),
+             QStringLiteral("CREATE INDEX alert_raised ON alert (raised_at)"),
+             // Everything that happened to an alert, in order: the alert row keeps only its
+             // current state, so acknowledgements and comments are never overwritten and a
+             // replayed moment shows the state the alert had then.
+             QStringLiteral("CREATE TABLE alert_event ("
+                            " id INTEGER PRIMARY KEY,"
+                            " alert_id INTEGER NOT NULL REFERENCES alert(id),"
+                            " at INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('raised','acknowledged','commented','resolved')),"
+                            " actor TEXT,"
+                            " comment TEXT,"
+                            " value REAL)"),
+             QStringLiteral("CREATE INDEX alert_event_alert ON alert_event (alert_id, at)"),
+
+             // Operator notes pinned to a place (lat/lon) or a region, valid from a moment until
+             // another (NULL: until removed). Removal sets deleted_at, so a replay of the past still
+             // shows what coordinators knew then.
+             QStringLiteral("CREATE TABLE note ("
+                            " id INTEGER PRIMARY KEY,"
+                            " body TEXT NOT NULL CHECK (length(body) > 0),"
+                            " lat REAL, lon REAL,"
+                            " region_id INTEGER REFERENCES region(id),"
+                            " valid_from INTEGER NOT NULL,"
+                            " valid_until INTEGER,"
+                            " author TEXT NOT NULL,"
+                            " created_at INTEGER NOT NULL,"
+                            " updated_at INTEGER NOT NULL,"
+                            " deleted_at INTEGER,"
+                            " CHECK ((lat IS NULL) = (lon IS NULL)),"
+                            " CHECK (lat IS NOT NULL OR region_id IS NOT NULL),"
+                            " CHECK (valid_until IS NULL OR valid_until > valid_from))"),
+             QStringLiteral("CREATE INDEX note_valid ON note (valid_from, valid_until)"),
+
+             // Each briefing given (PDF exported or marked on the Overview): the data time it
+             // showed and its headline figures as JSON, so the Overview can say what changed since.
+             QStringLiteral("CREATE TABLE briefing ("
+                            " id INTEGER PRIMARY KEY,"
+                            " data_at INTEGER NOT NULL,"
+                            " created_at INTEGER NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " figures TEXT NOT NULL,"
+                            " file TEXT)"),
+             QStringLiteral("CREATE INDEX briefing_created ON briefing (created_at)"),
+         }},
     };
     return all;
 }
