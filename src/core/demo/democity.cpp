@@ -1,5 +1,8 @@
 #include "democity.h"
 
+#include "alerts/alertevaluator.h"
+#include "alerts/demorules.h"
+
 #include "geo/geometry.h"
 #include "logging.h"
 #include "occupancyshape.h"
@@ -323,7 +326,20 @@ public:
         buildSites();
 
         return writeMeta() && writeBasemap() && writeRegions() && writeServices() && writeHospitals()
-            && writeEpidemic(0.20, 0.32) && writeBedReports(0.32, 0.38) && writeOccupancy(0.38, 0.99);
+            && writeEpidemic(0.20, 0.32) && writeBedReports(0.32, 0.38) && writeOccupancy(0.38, 0.97) && writeAlerts();
+    }
+
+    // The alert history of the last 14 days under the demo rules, evaluated every 10 minutes as
+    // the live engine would have, so the alert centre opens on raised, resolved and open alerts.
+    bool writeAlerts()
+    {
+        report(0.97, DemoCity::tr("Replaying alerts"));
+        constexpr qint64 kAlertDays = 14;
+        const alerts::BackfillResult result = alerts::backfill(m_db, alerts::demoRules(), m_anchorSecs - kAlertDays * kDaySeconds,
+                                                               m_anchorSecs, kSlotSeconds, /*ownTransaction=*/false);
+        if (!result.ok && m_error)
+            *m_error = DemoCity::tr("Writing the demo city's alert history failed.");
+        return result.ok;
     }
 
     qint64 rows() const { return m_writer.rows; }
