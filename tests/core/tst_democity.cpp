@@ -193,7 +193,7 @@ void TestDemoCity::meta()
     QCOMPARE(m_db->meta(u"city_name"_s), u"Puerto Atalaya"_s);
     QCOMPARE(m_db->meta(u"demo_seed"_s), u"7"_s);
     QCOMPARE(m_db->meta(u"demo_anchor"_s), u"2026-03-15T12:00:00Z"_s);
-    QCOMPARE(m_db->meta(u"demo_generator_version"_s), u"4"_s);
+    QCOMPARE(m_db->meta(u"demo_generator_version"_s), QString::number(DemoCity::kGeneratorVersion));
     QCOMPARE(m_db->meta(u"time_zone"_s), u"UTC"_s);
 }
 

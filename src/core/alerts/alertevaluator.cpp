@@ -658,7 +658,9 @@ struct AlertEvaluator::Private {
         if (minutes < 48 * 60)
             return minutes % 60 ? AlertEvaluator::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
                                 : AlertEvaluator::tr("%1 h").arg(minutes / 60);
-        return AlertEvaluator::tr("%1 days").arg(QLocale().toString(double(minutes) / 1440.0, 'f', 1));
+        // Whole days read as such ("3 days", not "3.0 days"); otherwise one decimal.
+        const double days = double(minutes) / 1440.0;
+        return AlertEvaluator::tr("%1 days").arg(QLocale().toString(days, 'f', minutes % 1440 == 0 ? 0 : 1));
     }
 
     AlertRecord baseRecord(const Rule &rule, const Subject &s, qint64 at) const

@@ -8,10 +8,12 @@ namespace atalaya::alerts {
 
 QByteArray demoRulesJson()
 {
-    // incidence-100: Germany's 2021 "emergency brake" applied when the 7-day incidence was above
-    // 100 on three consecutive days. Daily figures count from the start of their day, so three
-    // daily values past the line means the line has been crossed for 48 hours at the start of
-    // the third day: forMinutes 2880.
+    // incidence-high: the shape of Germany's 2021 "emergency brake" (7-day incidence above 100 on
+    // three consecutive days), with the line moved to where the demo city's winter wave
+    // (700-1,300 per 100,000) separates the worst districts; at 100 every district would be
+    // flagged every day and the alert would say nothing. Daily figures count from the start of
+    // their day, so three daily values past the line means the line has been crossed for 48 hours
+    // at the start of the third day: forMinutes 2880.
     // crowd-unusual: the modified z-score's usual 3.5 (Iglewicz and Hoaglin). The hour's mean so
     // far is compared with the same minutes of the same weekday and hour of 8 weeks, the spread
     // never below the readings' own noise: over the demo's last 14 days it raises 61 alerts, mostly
@@ -27,8 +29,8 @@ QByteArray demoRulesJson()
      "indicator": "observation", "sensorType": "people_count", "frozenMinutes": 30},
     {"id": "icu-free-low", "name": "ICU beds running out", "type": "threshold", "severity": "critical",
      "indicator": "hospital.icuFreePercent", "direction": "below", "limit": 10, "clearAt": 15},
-    {"id": "incidence-100", "name": "7-day incidence above 100 for 3 days", "type": "threshold", "severity": "warning",
-     "indicator": "epidemic.incidence7", "direction": "above", "limit": 100, "forMinutes": 2880},
+    {"id": "incidence-high", "name": "7-day incidence above 1,200 for 3 days", "type": "threshold", "severity": "warning",
+     "indicator": "epidemic.incidence7", "direction": "above", "limit": 1200, "clearAt": 1100, "forMinutes": 2880},
     {"id": "crowd-unusual", "name": "Unusual crowd", "type": "anomaly", "severity": "info",
      "indicator": "observation", "sensorType": "people_count", "direction": "above", "weeks": 8, "zScore": 3.5, "minSamples": 6},
     {"id": "beach-strip-crowd", "name": "Crowd on the beach strip", "type": "geofence", "severity": "warning",

@@ -110,12 +110,17 @@ void addBeds(const Database &db, const QDateTime &at, QList<Kpi> &out)
             setTrend(kpi);
         }
         const int notCounted = totals.hospitalsStale + totals.hospitalsWithoutReport + totals.hospitalsLevelOnly;
-        kpi.detail = totals.total
-                         ? KpiText::tr("of %1 beds in %2 hospitals reporting; %3 not counted (stale or no counts)")
-                               .arg(QLocale().toString(*totals.total))
-                               .arg(totals.hospitalsCounted)
-                               .arg(notCounted)
-                         : KpiText::tr("No hospital has a current report");
+        if (!totals.total)
+            kpi.detail = KpiText::tr("No hospital has a current report");
+        else if (notCounted == 0)
+            kpi.detail = KpiText::tr("of %1 beds in %2 hospitals, all reporting")
+                             .arg(QLocale().toString(*totals.total))
+                             .arg(totals.hospitalsCounted);
+        else
+            kpi.detail = KpiText::tr("of %1 beds in %2 hospitals reporting; %3 not counted (stale or no counts)")
+                             .arg(QLocale().toString(*totals.total))
+                             .arg(totals.hospitalsCounted)
+                             .arg(notCounted);
         out.append(kpi);
     };
     add(u"icuFree"_s, BedType::Icu, KpiText::tr("Intensive-care beds free"));

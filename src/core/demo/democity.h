@@ -38,7 +38,7 @@ public:
     static bool storeHasCity(const Database &db);
 
     /** Bumped whenever the same seed and anchor would produce different content. */
-    static constexpr int kGeneratorVersion = 4;
+    static constexpr int kGeneratorVersion = 5;
 };
 
 } // namespace atalaya
