@@ -5,16 +5,56 @@ import QtQuick.Layouts
 import Atalaya
 
 // The main window: header (city, time cursor), navigation rail, the pages, status bar.
-// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+3 Hospitals, Ctrl+4 Epidemic, Ctrl+5 Occupancy, Ctrl+6 Feeds, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
+// Ctrl+1 Overview, Ctrl+2 Map, Ctrl+3 Hospitals, Ctrl+4 Epidemic, Ctrl+5 Occupancy, Ctrl+6 Feeds, Ctrl+7 Alerts, Ctrl+T theme, Ctrl+L live, Alt(+Shift)+Left/Right step time.
 ApplicationWindow {
     id: root
     objectName: "mainWindow"
 
-    readonly property list<string> pageNames: ["overview", "map", "hospitals", "epidemic", "occupancy", "feeds"]
+    readonly property list<string> pageNames: ["overview", "map", "hospitals", "epidemic", "occupancy", "feeds", "alerts"]
     readonly property int pageIndex: Math.max(0, root.pageNames.indexOf(AppSettings.page))
 
     function showPage(index: int) {
         AppSettings.page = root.pageNames[index]
+    }
+
+    // Pages shown in their own windows (remembered in AppSettings) and presentation mode (F5).
+    readonly property string currentPageName: root.pageNames[root.pageIndex]
+    readonly property bool currentDetached: AppSettings.detachedPages.indexOf(root.currentPageName) >= 0
+    // False for a scripted screenshot: presentation then fills the window at its given size.
+    property bool fullScreenPresentation: true
+    property int visibilityBeforePresentation: Window.Windowed
+    property bool quitting: false
+
+    function pageTitle(name: string): string {
+        const index = root.pageNames.indexOf(name)
+        return index >= 0 && index < rail.pages.length ? rail.pages[index].title : name
+    }
+    function setDetached(name: string, detached: bool) {
+        AppSettings.setPageDetached(name, detached)
+    }
+    function detachedWindow(name: string): var {
+        for (let i = 0; i < detachedWindows.count; ++i) {
+            const window = detachedWindows.objectAt(i) as DetachedPageWindow
+            if (window && window.page === name)
+                return window
+        }
+        return null
+    }
+    function startPresentation() {
+        if (presentation.active)
+            return
+        root.visibilityBeforePresentation = root.visibility
+        presentation.start()
+        if (root.fullScreenPresentation)
+            root.showFullScreen()
+    }
+    function stopPresentation() {
+        if (!presentation.active)
+            return
+        presentation.stop()
+        if (root.fullScreenPresentation)
+            root.visibility = root.visibilityBeforePresentation === Window.FullScreen ? Window.Windowed
+                                                                                      : root.visibilityBeforePresentation
     }
 
     width: AppSettings.windowGeometry.width > 0 ? AppSettings.windowGeometry.width : Theme.defaultWindowWidth
@@ -46,7 +86,7 @@ ApplicationWindow {
     palette.disabled.text: Theme.textDisabled
 
     function loadPage(index: int) {
-        const loaders = [null, mapLoader, hospitalsLoader, epidemicLoader, occupancyLoader, feedsLoader]
+        const loaders = [null, mapLoader, hospitalsLoader, epidemicLoader, occupancyLoader, feedsLoader, alertsLoader]
         if (loaders[index])
             loaders[index].active = true
     }
@@ -57,7 +97,13 @@ ApplicationWindow {
     Binding {
         target: Dashboard
         property: "shownPage"
-        value: root.pageNames[root.pageIndex]
+        value: presentation.active ? presentation.currentPage : root.pageNames[root.pageIndex]
+    }
+    // Pages in their own windows follow the time cursor too.
+    Binding {
+        target: Dashboard
+        property: "shownPages"
+        value: AppSettings.detachedPages
     }
     Component.onCompleted: {
         root.loadPage(root.pageIndex)
@@ -67,7 +113,18 @@ ApplicationWindow {
             root.y = saved.y
         }
     }
-    onClosing: AppSettings.windowGeometry = Qt.rect(root.x, root.y, root.width, root.height)
+    onClosing: {
+        if (!presentation.active || !root.fullScreenPresentation)
+            AppSettings.windowGeometry = Qt.rect(root.x, root.y, root.width, root.height)
+        // Detached windows close with the application and stay detached for the next start.
+        root.quitting = true
+        for (let i = 0; i < detachedWindows.count; ++i) {
+            const window = detachedWindows.objectAt(i) as DetachedPageWindow
+            if (window)
+                window.saveGeometry()
+        }
+        Qt.callLater(Qt.quit)
+    }
 
     Shortcut {
         sequence: "Ctrl+1"
@@ -94,11 +151,25 @@ ApplicationWindow {
         onActivated: root.showPage(root.pageNames.indexOf("feeds"))
     }
     Shortcut {
+        sequence: "Ctrl+7"
+        onActivated: root.showPage(root.pageNames.indexOf("alerts"))
+    }
+    Shortcut {
         sequence: "Ctrl+T"
         onActivated: AppSettings.toggleTheme()
     }
+    Shortcut {
+        sequence: "F5"
+        onActivated: presentation.active ? root.stopPresentation() : root.startPresentation()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+D"
+        enabled: !presentation.active
+        onActivated: root.setDetached(root.currentPageName, !root.currentDetached)
+    }
 
     header: Rectangle {
+        visible: !presentation.active
         implicitHeight: Theme.headerHeight
         color: Theme.surface
         Rectangle {
@@ -129,6 +200,25 @@ ApplicationWindow {
                 Accessible.role: Accessible.Heading
                 Accessible.name: Dashboard.cityName
             }
+            Button {
+                objectName: "detachPage"
+                text: qsTr("⧉ Own window")
+                Accessible.name: qsTr("Show %1 in its own window (Ctrl+Shift+D)").arg(root.pageTitle(root.currentPageName))
+                ToolTip.visible: hovered
+                ToolTip.delay: Theme.toolTipDelay
+                ToolTip.text: Accessible.name
+                enabled: !root.currentDetached
+                onClicked: root.setDetached(root.currentPageName, true)
+            }
+            Button {
+                objectName: "startPresentation"
+                text: qsTr("▶ Present")
+                Accessible.name: qsTr("Presentation mode (F5)")
+                ToolTip.visible: hovered
+                ToolTip.delay: Theme.toolTipDelay
+                ToolTip.text: qsTr("Full screen, large type, cycling through the chosen pages (F5)")
+                onClicked: root.startPresentation()
+            }
             TimeCursorBar {
                 cursor: Dashboard.timeCursor
             }
@@ -136,6 +226,7 @@ ApplicationWindow {
     }
 
     footer: StatusBar {
+        visible: !presentation.active
         figures: Dashboard.figures
         databasePath: Dashboard.databasePath
         ready: Dashboard.ready
@@ -145,6 +236,8 @@ ApplicationWindow {
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        // Under presentation mode: not drawn at all (the presented pages are their own).
+        visible: !presentation.active
 
         NavigationRail {
             id: rail
@@ -157,7 +250,8 @@ ApplicationWindow {
                 { title: qsTr("Hospitals"), glyph: "✚" },
                 { title: qsTr("Epidemic"), glyph: "∿" },
                 { title: qsTr("Occupancy"), glyph: "◍" },
-                { title: qsTr("Feeds"), glyph: "⇄" }
+                { title: qsTr("Feeds"), glyph: "⇄" },
+                { title: qsTr("Alerts"), glyph: "⚠", badge: Dashboard.alerts.unacknowledgedCount, badgeName: Dashboard.alerts.badgeText }
             ]
             currentIndex: root.pageIndex
             onActivated: index => root.showPage(index)
@@ -175,9 +269,25 @@ ApplicationWindow {
                 message: Dashboard.errorMessage
             }
 
+            DetachedPagePlaceholder {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: root.currentDetached
+                pageTitle: root.pageTitle(root.currentPageName)
+                onBringBack: root.setDetached(root.currentPageName, false)
+                onShowWindow: {
+                    const window = root.detachedWindow(root.currentPageName)
+                    if (window) {
+                        window.raise()
+                        window.requestActivate()
+                    }
+                }
+            }
+
             StackLayout {
                 id: pages
                 objectName: "pages"
+                visible: !root.currentDetached
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: root.pageIndex
@@ -210,7 +320,56 @@ ApplicationWindow {
                     active: false
                     sourceComponent: FeedsPage {}
                 }
+                Loader {
+                    id: alertsLoader
+                    active: false
+                    sourceComponent: AlertsPage {}
+                }
             }
+        }
+    }
+
+    // One window per detached page; bringing a page back (or closing its window) removes it.
+    Instantiator {
+        id: detachedWindows
+        model: AppSettings.detachedPages
+        delegate: DetachedPageWindow {
+            id: detached
+            required property string modelData
+            page: detached.modelData
+            pageTitle: root.pageTitle(detached.modelData)
+            quitting: root.quitting
+            onBringBack: name => root.setDetached(name, false)
+        }
+    }
+
+    PresentationView {
+        id: presentation
+        anchors.fill: parent
+        z: 10
+        onExitRequested: root.stopPresentation()
+    }
+
+    // A new alert's notification, on every page; it blocks nothing and opens the alert centre.
+    AlertToast {
+        id: alertToast
+        anchors { right: parent.right; top: parent.top; margins: Theme.spacingL }
+        z: 11
+        onOpenRequested: alertId => {
+            // The alert is new now: a replayed past would not show it.
+            if (!Dashboard.timeCursor.live)
+                Dashboard.timeCursor.goLive()
+            root.showPage(root.pageNames.indexOf("alerts"))
+            alertsLoader.active = true
+            const page = alertsLoader.item as AlertsPage
+            if (page)
+                page.openAlert(alertId)
+        }
+    }
+    Connections {
+        target: Dashboard.alerts
+        function onNewAlert(alertId: var, severityKey: string, severityText: string, title: string, message: string) {
+            alertToast.show(alertId, severityKey, severityText, title, message)
         }
     }
 

@@ -242,6 +242,24 @@ QtObject {
     readonly property int fontGlyph: 22
     readonly property int fontMapLabel: 13
 
+    // --- overview, presentation mode, detached windows ------------------------------------------------
+    readonly property string briefingGlyph: "Δ"      // "changed since the briefing"
+    readonly property int overviewSideWidth: 520      // the map and open alerts beside the cards
+    readonly property int overviewWideWidth: 1250     // below: map and alerts go under the cards
+    readonly property int overviewMapMinHeight: 320
+    readonly property int overviewAlertsMaxHeight: 260
+    readonly property int overviewListRowHeight: 30
+    readonly property int overviewPlaceSize: 18
+    // Presentation: every page drawn this much larger, so a video wall is read from the back of
+    // the room; the page lays out for the screen divided by it.
+    readonly property real presentationScale: 1.5
+    readonly property int presentationBarHeight: 72
+    readonly property real presentationSideShare: 0.4   // of the Overview's width, for the map
+    readonly property int fontPresentation: 26
+    readonly property int presentationSettingsWidth: 380
+    readonly property int detachedDefaultWidth: 1100
+    readonly property int detachedDefaultHeight: 760
+
     // --- essential services (the Map page) -----------------------------------------------------------
     // Each built-in category has its own Okabe-Ito hue and its own shape, so categories stay apart
     // for colour-blind viewers and in greyscale; the light theme uses darker tones of the same hues

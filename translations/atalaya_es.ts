@@ -2,6 +2,544 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AlertDetail</name>
+    <message>
+        <source>Select an alert to see its history and acknowledge it.</source>
+        <translation>Seleccione una alerta para ver su historial y confirmarla.</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar en el mapa</translation>
+    </message>
+    <message>
+        <source>Show %1 on the map</source>
+        <translation>Mostrar %1 en el mapa</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regla: %1</translation>
+    </message>
+    <message>
+        <source>raised %1</source>
+        <translation>activada: %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>resuelta: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged by %1 at %2: “%3”</source>
+        <translation>✓ Confirmada por %1 (%2): “%3”</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged by %1 at %2</source>
+        <translation>✓ Confirmada por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>○ Not acknowledged</source>
+        <translation>○ Sin confirmar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>This is the alert as it stood at the time cursor. Go live (Ctrl+L) to acknowledge or comment.</source>
+        <translation>Así estaba la alerta en el momento del cursor de tiempo. Vuelva al directo (Ctrl+L) para confirmarla o comentarla.</translation>
+    </message>
+    <message>
+        <source>Comment (what was done, who was called)</source>
+        <translation>Comentario (qué se hizo, a quién se llamó)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Acknowledge again</source>
+        <translation>Confirmar de nuevo</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert with the comment</source>
+        <translation>Confirmar la alerta con el comentario</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <source>Add the comment to the alert&apos;s history</source>
+        <translation>Añadir el comentario al historial de la alerta</translation>
+    </message>
+</context>
+<context>
+    <name>AlertList</name>
+    <message>
+        <source>Open alerts, most severe first</source>
+        <translation>Alertas abiertas, las más graves primero</translation>
+    </message>
+    <message>
+        <source>Resolved alerts, newest first</source>
+        <translation>Alertas resueltas, las más recientes primero</translation>
+    </message>
+</context>
+<context>
+    <name>AlertMap</name>
+    <message>
+        <source>Map of the open alerts, each at its place with its severity&apos;s shape. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>Mapa de las alertas abiertas, cada una en su lugar con la forma de su gravedad. Las flechas desplazan, más y menos cambian el zoom, 0 muestra toda la ciudad.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>%1: %2. %3. Raised %4.</source>
+        <translation>%1: %2. %3. Activada: %4.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1.</source>
+        <translation>Confirmada por %1.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged.</source>
+        <translation>Sin confirmar.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>✓ Resolved</source>
+        <translation>✓ Resuelta</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged by %1</source>
+        <translation>✓ Confirmada por %1</translation>
+    </message>
+    <message>
+        <source>○ Not acknowledged</source>
+        <translation>○ Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar en el mapa</translation>
+    </message>
+    <message>
+        <source>Show %1 on the map</source>
+        <translation>Mostrar %1 en el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleDialog</name>
+    <message>
+        <source>Above / rises</source>
+        <translation>Por encima / sube</translation>
+    </message>
+    <message>
+        <source>Below / falls</source>
+        <translation>Por debajo / baja</translation>
+    </message>
+    <message>
+        <source>Edit rule “%1”</source>
+        <translation>Editar la regla “%1”</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Añadir una regla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving rewrites the rules file with the rules that run; the %n rule(s) with problems are left out.</source>
+        <translation>
+            <numerusform>Al guardar se reescribe el archivo de reglas con las reglas que se ejecutan; queda fuera la %n regla con problemas.</numerusform>
+            <numerusform>Al guardar se reescribe el archivo de reglas con las reglas que se ejecutan; quedan fuera las %n reglas con problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id (unique in the file)</source>
+        <translation>Id (único en el archivo)</translation>
+    </message>
+    <message>
+        <source>beach-full</source>
+        <translation>playa-llena</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Beach over capacity</source>
+        <translation>Playa con el aforo superado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Subjects (codes or names, * for any)</source>
+        <translation>Elementos vigilados (códigos o nombres, * para todos)</translation>
+    </message>
+    <message>
+        <source>demo/beach-*</source>
+        <translation>demo/beach-*</translation>
+    </message>
+    <message>
+        <source>Sensor type (sensor readings only)</source>
+        <translation>Tipo de sensor (solo lecturas de sensores)</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Clears at (empty: the limit)</source>
+        <translation>Se resuelve en (vacío: el límite)</translation>
+    </message>
+    <message>
+        <source>For at least (minutes)</source>
+        <translation>Durante al menos (minutos)</translation>
+    </message>
+    <message>
+        <source>Change by at least</source>
+        <translation>Cambio de al menos</translation>
+    </message>
+    <message>
+        <source>Within (minutes)</source>
+        <translation>En un plazo de (minutos)</translation>
+    </message>
+    <message>
+        <source>Change in percent</source>
+        <translation>Cambio porcentual</translation>
+    </message>
+    <message>
+        <source>No new data for (minutes)</source>
+        <translation>Sin datos nuevos durante (minutos)</translation>
+    </message>
+    <message>
+        <source>Score at least (robust z)</source>
+        <translation>Puntuación mínima (z robusta)</translation>
+    </message>
+    <message>
+        <source>Compared with the last (weeks)</source>
+        <translation>Comparado con las últimas (semanas)</translation>
+    </message>
+    <message>
+        <source>At least (past values)</source>
+        <translation>Al menos (valores anteriores)</translation>
+    </message>
+    <message>
+        <source>Inside region (code)</source>
+        <translation>Dentro de la región (código)</translation>
+    </message>
+    <message>
+        <source>or an area below</source>
+        <translation>o un área más abajo</translation>
+    </message>
+    <message>
+        <source>Or inside the area (longitude latitude, comma between points)</source>
+        <translation>O dentro del área (longitud latitud, coma entre puntos)</translation>
+    </message>
+    <message>
+        <source>2.17 41.37, 2.20 41.37, 2.20 41.39</source>
+        <translation>2.17 41.37, 2.20 41.37, 2.20 41.39</translation>
+    </message>
+    <message>
+        <source>Rule on (raises alerts)</source>
+        <translation>Regla activa (genera alertas)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the rule to the rules file</source>
+        <translation>Guardar la regla en el archivo de reglas</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesView</name>
+    <message>
+        <source>Rules file: %1</source>
+        <translation>Archivo de reglas: %1</translation>
+    </message>
+    <message>
+        <source>No rules file: no alerts are raised. Add a rule to create one.</source>
+        <translation>No hay archivo de reglas: no se genera ninguna alerta. Añada una regla para crearlo.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose another alert rules file</source>
+        <translation>Elegir otro archivo de reglas de alerta</translation>
+    </message>
+    <message>
+        <source>Reload file</source>
+        <translation>Recargar archivo</translation>
+    </message>
+    <message>
+        <source>Read the rules file again</source>
+        <translation>Volver a leer el archivo de reglas</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Añadir regla…</translation>
+    </message>
+    <message>
+        <source>Add an alert rule</source>
+        <translation>Añadir una regla de alerta</translation>
+    </message>
+    <message>
+        <source>%1 The rules file was not used: %2</source>
+        <translation>%1 No se usó el archivo de reglas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n rule(s) of the file could not run; the other rules run.</source>
+        <translation>
+            <numerusform>%1 %n regla del archivo no se pudo ejecutar; las demás reglas se ejecutan.</numerusform>
+            <numerusform>%1 %n reglas del archivo no se pudieron ejecutar; las demás reglas se ejecutan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Reglas de alerta</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · off</source>
+        <translation>%1 · %2 · desactivada</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the rule %1</source>
+        <translation>Editar la regla %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the rule %1</source>
+        <translation>Quitar la regla %1</translation>
+    </message>
+    <message>
+        <source>Choose an alert rules file</source>
+        <translation>Elegir un archivo de reglas de alerta</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json)</source>
+        <translation>Reglas de alerta (*.json)</translation>
+    </message>
+    <message>
+        <source>Remove the rule “%1” from the rules file? Its alerts stay in the history.</source>
+        <translation>¿Quitar la regla “%1” del archivo de reglas? Sus alertas se quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSeverityMarker</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message>
+        <source>Cannot acknowledge alert %1: say who acknowledges it.</source>
+        <translation>No se puede confirmar la alerta %1: indique quién la confirma.</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1: the store cannot be read (%2).</source>
+        <translation>No se puede confirmar la alerta %1: no se puede leer el almacén (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1: there is no such alert.</source>
+        <translation>No se puede confirmar la alerta %1: esa alerta no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1 at %2: it was raised later, at %3.</source>
+        <translation>No se puede confirmar la alerta %1 en %2: se generó más tarde, en %3.</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1: it was resolved at %2; add a comment instead.</source>
+        <translation>No se puede confirmar la alerta %1: se resolvió en %2; añada un comentario en su lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1: the store refused the change (%2).</source>
+        <translation>No se puede confirmar la alerta %1: el almacén rechazó el cambio (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1: the comment is empty.</source>
+        <translation>No se puede comentar la alerta %1: el comentario está vacío.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1: say who writes the comment.</source>
+        <translation>No se puede comentar la alerta %1: indique quién escribe el comentario.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1: there is no such alert.</source>
+        <translation>No se puede comentar la alerta %1: esa alerta no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1 at %2: it was raised later.</source>
+        <translation>No se puede comentar la alerta %1 en %2: se generó más tarde.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1: the store refused the comment (%2).</source>
+        <translation>No se puede comentar la alerta %1: el almacén rechazó el comentario (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AlertToast</name>
+    <message>
+        <source>New %1 alert: %2. %3</source>
+        <translation>Nueva alerta (%1): %2. %3</translation>
+    </message>
+    <message>
+        <source>Enter opens the alert, Escape closes this notification.</source>
+        <translation>Intro abre la alerta, Escape cierra esta notificación.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the notification</source>
+        <translation>Cerrar la notificación</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation>Sin alertas abiertas</translation>
+    </message>
+    <message>
+        <source>%1 Critical: %2</source>
+        <translation>%1 Críticas: %2</translation>
+    </message>
+    <message>
+        <source>%1 Warning: %2</source>
+        <translation>%1 Avisos: %2</translation>
+    </message>
+    <message>
+        <source>%1 Information: %2</source>
+        <translation>%1 Informativas: %2</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>Sin confirmar: %1</translation>
+    </message>
+    <message>
+        <source>As they stood at %1</source>
+        <translation>Estado a fecha de %1</translation>
+    </message>
+    <message>
+        <source>Alert lists</source>
+        <translation>Listas de alertas</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Abiertas (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved (%1)</source>
+        <translation>Resueltas (%1)</translation>
+    </message>
+    <message>
+        <source>Rules (%1) %2</source>
+        <translation>Reglas (%1) %2</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>Reglas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules, %n problem(s)</source>
+        <translation>
+            <numerusform>Reglas, %n problema</numerusform>
+            <numerusform>Reglas, %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>No open alerts. New ones appear here and on the navigation rail.</source>
+        <translation>No hay alertas abiertas. Las nuevas aparecen aquí y en la barra de navegación.</translation>
+    </message>
+    <message>
+        <source>No alerts were open at this moment.</source>
+        <translation>No había alertas abiertas en este momento.</translation>
+    </message>
+    <message>
+        <source>No alert was resolved in the week before this moment.</source>
+        <translation>No se resolvió ninguna alerta en la semana anterior a este momento.</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
@@ -111,6 +649,44 @@
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Replaying alerts</source>
+        <translation>Reproduciendo las alertas</translation>
+    </message>
+    <message>
+        <source>Writing the demo city&apos;s alert history failed.</source>
+        <translation>No se pudo escribir el historial de alertas de la ciudad de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedPagePlaceholder</name>
+    <message>
+        <source>%1 is shown in its own window.</source>
+        <translation>%1 se muestra en su propia ventana.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Traer de vuelta</translation>
+    </message>
+    <message>
+        <source>Bring %1 back into this window</source>
+        <translation>Devolver %1 a esta ventana</translation>
+    </message>
+    <message>
+        <source>Show its window</source>
+        <translation>Mostrar su ventana</translation>
+    </message>
+    <message>
+        <source>Raise the window of %1</source>
+        <translation>Traer al frente la ventana de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedPageWindow</name>
+    <message>
+        <source>%1 — Atalaya</source>
+        <translation>%1 — Atalaya</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2504,30 @@
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
+    <message>
+        <source>⧉ Own window</source>
+        <translation>⧉ Ventana propia</translation>
+    </message>
+    <message>
+        <source>Show %1 in its own window (Ctrl+Shift+D)</source>
+        <translation>Mostrar %1 en su propia ventana (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>▶ Present</source>
+        <translation>▶ Presentar</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5)</source>
+        <translation>Modo presentación (F5)</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, cycling through the chosen pages (F5)</source>
+        <translation>Pantalla completa, letra grande, con las páginas elegidas en rotación (F5)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
 </context>
 <context>
     <name>MapControls</name>
@@ -1962,12 +2562,28 @@
         <source>Essential services map of %1. Click a point for its card, a numbered cluster to zoom in. Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape closes the card.</source>
         <translation>Mapa de servicios esenciales de %1. Haga clic en un punto para ver su ficha, o en un grupo numerado para acercar. Las flechas desplazan, más y menos cambian el zoom, 0 muestra toda la ciudad, Escape cierra la ficha.</translation>
     </message>
+    <message>
+        <source>Add note here</source>
+        <translation>Añadir nota aquí</translation>
+    </message>
+    <message>
+        <source>the point you chose</source>
+        <translation>el punto elegido</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2619,366 @@
     <message>
         <source>Line: straight, not the road route. Times: estimate (ⓘ).</source>
         <translation>Línea: recta, no la ruta por carretera. Tiempos: estimación (ⓘ).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Operator note</source>
+        <translation>Nota del operador</translation>
+    </message>
+    <message>
+        <source>Close the note</source>
+        <translation>Cerrar la nota</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Cerrar (Escape)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not on the map at the time shown.</source>
+        <translation>No está en el mapa en el momento mostrado.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Quitar la nota</translation>
+    </message>
+    <message>
+        <source>Remove this note? Replays of earlier moments still show it.</source>
+        <translation>¿Quitar esta nota? Al revisar momentos anteriores se seguirá mostrando.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Yes, remove the note</source>
+        <translation>Sí, quitar la nota</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>No, keep the note</source>
+        <translation>No, conservar la nota</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditDialog</name>
+    <message>
+        <source>where it was pinned</source>
+        <translation>donde se fijó</translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation>Modificar la nota</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>You are replaying a past moment. The note is written now, so replays show it from now on.</source>
+        <translation>Está viendo un momento pasado. La nota se registra con la hora actual, así que al revisar el pasado se mostrará a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>e.g. Road closed by flooding until 18:00</source>
+        <translation>p. ej. Calle cortada por inundación hasta las 18:00</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Pin the note to</source>
+        <translation>Fijar la nota en</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Un punto</translation>
+    </message>
+    <message>
+        <source>A region</source>
+        <translation>Una región</translation>
+    </message>
+    <message>
+        <source>No point chosen: close this form and right-click the map where the note belongs.</source>
+        <translation>No se ha elegido ningún punto: cierre este formulario y haga clic derecho en el mapa donde corresponda la nota.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>Elija una región…</translation>
+    </message>
+    <message>
+        <source>Region of the note</source>
+        <translation>Región de la nota</translation>
+    </message>
+    <message>
+        <source>Valid from (year-month-day hours:minutes)</source>
+        <translation>Válida desde (año-mes-día horas:minutos)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid until (empty: until removed)</source>
+        <translation>Válida hasta (vacío: hasta que se quite)</translation>
+    </message>
+    <message>
+        <source>until removed</source>
+        <translation>hasta que se quite</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>Until %n hour(s) after the start</source>
+        <translation>
+            <numerusform>Hasta %n hora después del inicio</numerusform>
+            <numerusform>Hasta %n horas después del inicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until removed</source>
+        <translation>Hasta que se quite</translation>
+    </message>
+    <message>
+        <source>Written as %1</source>
+        <translation>Firmada como %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>Region: there is no region %1 in the store.</source>
+        <translation>Región: no hay ninguna región %1 en el almacén.</translation>
+    </message>
+    <message>
+        <source>Text: the note is empty; write what coordinators should know.</source>
+        <translation>Texto: la nota está vacía; escriba lo que deben saber los coordinadores.</translation>
+    </message>
+    <message>
+        <source>Text: the note has %1 characters; at most %2 fit on its card.</source>
+        <translation>Texto: la nota tiene %1 caracteres; en su ficha caben como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Place: a place needs both a latitude and a longitude.</source>
+        <translation>Lugar: un lugar necesita latitud y longitud.</translation>
+    </message>
+    <message>
+        <source>Place: latitude %1 is not between -90 and 90.</source>
+        <translation>Lugar: la latitud %1 no está entre -90 y 90.</translation>
+    </message>
+    <message>
+        <source>Place: longitude %1 is not between -180 and 180.</source>
+        <translation>Lugar: la longitud %1 no está entre -180 y 180.</translation>
+    </message>
+    <message>
+        <source>Place: the note is pinned nowhere; choose a point on the map or a region.</source>
+        <translation>Lugar: la nota no está fijada en ningún sitio; elija un punto del mapa o una región.</translation>
+    </message>
+    <message>
+        <source>Valid from: the note needs the moment it starts to apply.</source>
+        <translation>Válida desde: la nota necesita el momento en que empieza a estar vigente.</translation>
+    </message>
+    <message>
+        <source>Valid until: %1 is not after the start, %2.</source>
+        <translation>Válida hasta: %1 no es posterior al inicio, %2.</translation>
+    </message>
+    <message>
+        <source>Author: the note does not say who writes it.</source>
+        <translation>Autor: la nota no indica quién la escribe.</translation>
+    </message>
+    <message>
+        <source>Cannot add the note: the change has no valid time.</source>
+        <translation>No se puede añadir la nota: el cambio no tiene una hora válida.</translation>
+    </message>
+    <message>
+        <source>Cannot add the note: the store refused it (%1).</source>
+        <translation>No se puede añadir la nota: el almacén la rechazó (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the change has no valid time.</source>
+        <translation>No se puede modificar la nota %1: el cambio no tiene una hora válida.</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the store cannot be read (%2).</source>
+        <translation>No se puede modificar la nota %1: no se puede leer el almacén (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: there is no such note.</source>
+        <translation>No se puede modificar la nota %1: esa nota no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: it was removed.</source>
+        <translation>No se puede modificar la nota %1: se ha quitado.</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the store refused it (%2).</source>
+        <translation>No se puede modificar la nota %1: el almacén rechazó el cambio (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the audit log refused the entry (%2), so nothing was changed.</source>
+        <translation>No se puede modificar la nota %1: el registro de auditoría rechazó la entrada (%2), así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the store could not save it (%2).</source>
+        <translation>No se puede modificar la nota %1: el almacén no pudo guardar el cambio (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the removal does not say who makes it.</source>
+        <translation>No se puede quitar la nota %1: no se indica quién la quita.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the removal has no valid time.</source>
+        <translation>No se puede quitar la nota %1: la retirada no tiene una hora válida.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the store refused it (%2).</source>
+        <translation>No se puede quitar la nota %1: el almacén rechazó la retirada (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: it was removed already.</source>
+        <translation>No se puede quitar la nota %1: ya se había quitado.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: there is no such note.</source>
+        <translation>No se puede quitar la nota %1: esa nota no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the audit log refused the entry (%2), so nothing was changed.</source>
+        <translation>No se puede quitar la nota %1: el registro de auditoría rechazó la entrada (%2), así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the store could not save it (%2).</source>
+        <translation>No se puede quitar la nota %1: el almacén no pudo guardar la retirada (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTimeMarks</name>
+    <message numerus="yes">
+        <source>Notes on the time line: %n note(s). Left and right arrows move to the previous or next note.</source>
+        <translation>
+            <numerusform>Notas en la línea de tiempo: %n nota. Las flechas izquierda y derecha pasan a la nota anterior o siguiente.</numerusform>
+            <numerusform>Notas en la línea de tiempo: %n notas. Las flechas izquierda y derecha pasan a la nota anterior o siguiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes: ← previous, → next</source>
+        <translation>Notas: ← anterior, → siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>NotesLayer</name>
+    <message>
+        <source>the centre of the map</source>
+        <translation>el centro del mapa</translation>
+    </message>
+    <message>
+        <source>Note: %1. %2. %3</source>
+        <translation>Nota: %1. %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Notes now (%1)</source>
+        <translation>Notas ahora (%1)</translation>
+    </message>
+    <message>
+        <source>Notes at %1 (%2)</source>
+        <translation>Notas el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>+ Add note</source>
+        <translation>+ Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add a note at the centre of the map</source>
+        <translation>Añadir una nota en el centro del mapa</translation>
+    </message>
+    <message>
+        <source>Add a note at the centre of the map (N on the map; right-click or press and hold the map for another place)</source>
+        <translation>Añadir una nota en el centro del mapa (N en el mapa; para otro lugar, haga clic derecho o mantenga pulsado el mapa)</translation>
+    </message>
+    <message>
+        <source>No notes at this moment.</source>
+        <translation>No hay notas en este momento.</translation>
+    </message>
+    <message>
+        <source>Notes at the time shown</source>
+        <translation>Notas en el momento mostrado</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. By %4</source>
+        <translation>%1. %2. %3. Por %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3416,144 @@
     </message>
 </context>
 <context>
+    <name>OverviewAlerts</name>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Open alerts (%1)</source>
+        <translation>Alertas abiertas (%1)</translation>
+    </message>
+    <message>
+        <source>Open the alert centre</source>
+        <translation>Abrir el centro de alertas</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas abiertas</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged</source>
+        <translation>✓ Confirmada</translation>
+    </message>
+    <message>
+        <source>Alerts are not available in this build.</source>
+        <translation>Las alertas no están disponibles en esta compilación.</translation>
+    </message>
+    <message>
+        <source>No open alerts at this moment.</source>
+        <translation>No hay alertas abiertas en este momento.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChanges</name>
+    <message>
+        <source>Since the last briefing</source>
+        <translation>Desde el último informe de situación</translation>
+    </message>
+    <message>
+        <source>Mark briefing given</source>
+        <translation>Marcar informe de situación como presentado</translation>
+    </message>
+    <message>
+        <source>Records the figures shown now as the last briefing</source>
+        <translation>Registra las cifras mostradas ahora como el último informe de situación</translation>
+    </message>
+    <message>
+        <source>Export briefing…</source>
+        <translation>Exportar informe de situación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) changed</source>
+        <translation>
+            <numerusform>%n cifra modificada</numerusform>
+            <numerusform>%n cifras modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) raised</source>
+        <translation>
+            <numerusform>%n alerta activada</numerusform>
+            <numerusform>%n alertas activadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n nota escrita</numerusform>
+            <numerusform>%n notas escritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(resuelta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more alert(s)</source>
+        <translation>
+            <numerusform>y %n alerta más</numerusform>
+            <numerusform>y %n alertas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more note(s)</source>
+        <translation>
+            <numerusform>y %n nota más</numerusform>
+            <numerusform>y %n notas más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewMap</name>
+    <message numerus="yes">
+        <source>Map of %1 with what matters now: %n hospital(s) with low bed availability</source>
+        <translation>
+            <numerusform>Mapa de %1 con lo importante ahora: %n hospital con baja disponibilidad de camas</numerusform>
+            <numerusform>Mapa de %1 con lo importante ahora: %n hospitales con baja disponibilidad de camas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n crowded site(s)</source>
+        <translation>
+            <numerusform>, %n lugar con aglomeración</numerusform>
+            <numerusform>, %n lugares con aglomeración</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>. Las flechas desplazan, más y menos cambian el zoom, 0 muestra toda la ciudad.</translation>
+    </message>
+    <message>
+        <source>✚ hospital with low bed availability · %1 crowded site · ⚠ open alert · pins: operator notes</source>
+        <translation>✚ hospital con baja disponibilidad de camas · %1 lugar con aglomeración · ⚠ alerta abierta · marcadores: notas del operador</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>%1 now</source>
@@ -2450,92 +3564,28 @@
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <source>Population</source>
-        <translation>Población</translation>
-    </message>
-    <message>
         <source>residents</source>
         <translation>habitantes</translation>
     </message>
     <message>
-        <source>Registered residents of all districts</source>
-        <translation>Habitantes empadronados en todos los distritos</translation>
-    </message>
-    <message>
-        <source>New cases, last 7 days</source>
-        <translation>Casos nuevos, últimos 7 días</translation>
-    </message>
-    <message>
-        <source>cases</source>
-        <translation>casos</translation>
-    </message>
-    <message>
-        <source>on the 7 days before</source>
-        <translation>frente a los 7 días previos</translation>
-    </message>
-    <message>
-        <source>7 days before: %1</source>
-        <translation>7 días anteriores: %1</translation>
-    </message>
-    <message>
-        <source>Reported up to %1</source>
-        <translation>Notificado hasta el %1</translation>
-    </message>
-    <message>
-        <source>ICU beds free</source>
-        <translation>Camas de UCI libres</translation>
-    </message>
-    <message>
-        <source>of %1 beds</source>
-        <translation>de %1 camas</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Incompleto</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Completo</translation>
-    </message>
-    <message>
-        <source>No hospitals in the store</source>
-        <translation>No hay hospitales en el almacén</translation>
-    </message>
-    <message>
-        <source>%1 of %2 hospitals reporting, %3 overdue</source>
-        <translation>%1 de %2 hospitales informando, %3 con retraso</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>A fecha de %1</translation>
-    </message>
-    <message>
-        <source>Crowded sites at red</source>
-        <translation>Aforo: lugares en rojo</translation>
-    </message>
-    <message>
-        <source>sites</source>
-        <translation>lugares</translation>
-    </message>
-    <message>
-        <source>Crowded</source>
-        <translation>Aglomeración</translation>
-    </message>
-    <message>
-        <source>All clear</source>
-        <translation>Todo en orden</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Sin datos</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sites reporting</source>
-        <translation>%1 de %2 lugares informando</translation>
-    </message>
-    <message>
         <source>Every figure shows the time it is valid at. &quot;No data&quot; means nothing was reported, not zero.</source>
         <translation>Cada cifra muestra el momento en que es válida. «Sin datos» significa que no se notificó nada, no cero.</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>Exportar informe de situación</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 residents</source>
+        <translation>%1 habitantes</translation>
+    </message>
+    <message>
+        <source>Writing the briefing: %1</source>
+        <translation>Generando el informe de situación: %1</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3597,164 @@
     <message>
         <source>This happens once: the city is kept in the store for the next start.</source>
         <translation>Esto ocurre una sola vez: la ciudad se guarda en el almacén para el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationBar</name>
+    <message>
+        <source>%1 No data yet</source>
+        <translation>%1 Aún sin datos</translation>
+    </message>
+    <message>
+        <source>%1 Data stale since %2</source>
+        <translation>%1 Datos desactualizados desde %2</translation>
+    </message>
+    <message>
+        <source>%1 Data as of %2</source>
+        <translation>%1 Datos a fecha de %2</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En directo</translation>
+    </message>
+    <message>
+        <source>⏮ Replaying %1</source>
+        <translation>⏮ Histórico: %1</translation>
+    </message>
+    <message>
+        <source>Intensive-care beds</source>
+        <translation>Camas de UCI</translation>
+    </message>
+    <message>
+        <source>General beds</source>
+        <translation>Camas generales</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selección: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitales</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemia</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Aforo</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>⏸ Paused · page %1 of %2</source>
+        <translation>⏸ En pausa · página %1 de %2</translation>
+    </message>
+    <message>
+        <source>▶ Page %1 of %2 · next in %3 s</source>
+        <translation>▶ Página %1 de %2 · siguiente en %3 s</translation>
+    </message>
+    <message>
+        <source>Esc leaves · Space pauses · ←/→ pages</source>
+        <translation>Esc: salir · Espacio: pausa · ←/→: páginas</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Playlist…</source>
+        <translation>Lista de páginas…</translation>
+    </message>
+    <message>
+        <source>Choose the pages and seconds of the presentation</source>
+        <translation>Elegir las páginas y los segundos de la presentación</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSettings</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitales</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemia</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Aforo</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Presentation playlist</source>
+        <translation>Páginas de la presentación</translation>
+    </message>
+    <message>
+        <source>Seconds per page</source>
+        <translation>Segundos por página</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +5411,809 @@
     </message>
 </context>
 <context>
+    <name>atalaya::AlertEventsModel</name>
+    <message>
+        <source>Raised</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>valor %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AlertListModel</name>
+    <message>
+        <source>value %1</source>
+        <translation>valor %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>límite %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AlertRulesModel</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>Tasa de variación</translation>
+    </message>
+    <message>
+        <source>No new data</source>
+        <translation>Sin datos nuevos</translation>
+    </message>
+    <message>
+        <source>Unusual value</source>
+        <translation>Valor atípico</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>sensor readings</source>
+        <translation>lecturas de sensores</translation>
+    </message>
+    <message>
+        <source>occupancy (%)</source>
+        <translation>ocupación (%)</translation>
+    </message>
+    <message>
+        <source>ICU beds free</source>
+        <translation>camas de UCI libres</translation>
+    </message>
+    <message>
+        <source>ICU beds free (%)</source>
+        <translation>camas de UCI libres (%)</translation>
+    </message>
+    <message>
+        <source>general beds free</source>
+        <translation>camas generales libres</translation>
+    </message>
+    <message>
+        <source>general beds free (%)</source>
+        <translation>camas generales libres (%)</translation>
+    </message>
+    <message>
+        <source>7-day incidence per 100,000</source>
+        <translation>incidencia a 7 días por 100.000</translation>
+    </message>
+    <message>
+        <source>14-day incidence per 100,000</source>
+        <translation>incidencia a 14 días por 100.000</translation>
+    </message>
+    <message>
+        <source>7-day average of new cases</source>
+        <translation>media de 7 días de casos nuevos</translation>
+    </message>
+    <message>
+        <source>test positivity (%)</source>
+        <translation>positividad de las pruebas (%)</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 por encima de %2</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation>%1 por debajo de %2</translation>
+    </message>
+    <message>
+        <source>, clears at %1</source>
+        <translation>, se resuelve en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, for %n min</source>
+        <translation>
+            <numerusform>, durante %n min</numerusform>
+            <numerusform>, durante %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, inside an area of %n point(s)</source>
+        <translation>
+            <numerusform>, dentro de un área de %n punto</numerusform>
+            <numerusform>, dentro de un área de %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, inside region %1</source>
+        <translation>, dentro de la región %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rose by %2 within %n min</source>
+        <translation>
+            <numerusform>%1 subió %2 en %n min</numerusform>
+            <numerusform>%1 subió %2 en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fell by %2 within %n min</source>
+        <translation>
+            <numerusform>%1 bajó %2 en %n min</numerusform>
+            <numerusform>%1 bajó %2 en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no new %1 for %n min</source>
+        <translation>
+            <numerusform>sin datos nuevos de %1 durante %n min</numerusform>
+            <numerusform>sin datos nuevos de %1 durante %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unusually high (score %2 or more against the last %n weeks)</source>
+        <translation>
+            <numerusform>%1: valor inusualmente alto (puntuación de %2 o más frente a la %n semana anterior)</numerusform>
+            <numerusform>%1: valor inusualmente alto (puntuación de %2 o más frente a las %n semanas anteriores)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unusually low (score %2 or more against the last %n weeks)</source>
+        <translation>
+            <numerusform>%1: valor inusualmente bajo (puntuación de %2 o más frente a la %n semana anterior)</numerusform>
+            <numerusform>%1: valor inusualmente bajo (puntuación de %2 o más frente a las %n semanas anteriores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (type %2)</source>
+        <translation>%1 (tipo %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AlertsPanel</name>
+    <message>
+        <source>Rule %1 “%2”</source>
+        <translation>Regla %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regla %1</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Campo %1</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1, campo %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation>
+            <numerusform>%n alerta sin confirmar</numerusform>
+            <numerusform>%n alertas sin confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>El almacén no está abierto.</translation>
+    </message>
+    <message>
+        <source>The time cursor shows a past moment: go live to acknowledge.</source>
+        <translation>El cursor de tiempo muestra un momento pasado: vuelva al directo para confirmar.</translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged.</source>
+        <translation>No se pudo confirmar la alerta.</translation>
+    </message>
+    <message>
+        <source>The time cursor shows a past moment: go live to comment.</source>
+        <translation>El cursor de tiempo muestra un momento pasado: vuelva al directo para comentar.</translation>
+    </message>
+    <message>
+        <source>Write a comment first.</source>
+        <translation>Escriba primero un comentario.</translation>
+    </message>
+    <message>
+        <source>The comment could not be stored.</source>
+        <translation>No se pudo guardar el comentario.</translation>
+    </message>
+    <message>
+        <source>The alert rules file %1 could not be created: %2</source>
+        <translation>No se pudo crear el archivo de reglas de alerta %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a rules file.</source>
+        <translation>Elija un archivo de reglas.</translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be created: %2</source>
+        <translation>No se pudo crear el archivo de reglas %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (field %2)</source>
+        <translation>%1 (campo %2)</translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo de reglas %1.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” is no longer in the rules file.</source>
+        <translation>La regla “%1” ya no está en el archivo de reglas.</translation>
+    </message>
+    <message>
+        <source>Choose a rule type.</source>
+        <translation>Elija un tipo de regla.</translation>
+    </message>
+    <message>
+        <source>Choose a severity.</source>
+        <translation>Elija una gravedad.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” no es un número</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” no es un número entero</translation>
+    </message>
+    <message>
+        <source>“%1” is not a position “longitude latitude”</source>
+        <translation>“%1” no es una posición “longitud latitud”</translation>
+    </message>
+    <message>
+        <source>“%1” is already the id of another rule</source>
+        <translation>“%1” ya es el id de otra regla</translation>
+    </message>
+    <message>
+        <source>The alerts could not open the store: %1</source>
+        <translation>Las alertas no pudieron abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::BriefingExporter</name>
+    <message>
+        <source>A briefing is being written already; wait for it to finish.</source>
+        <translation>Ya se está escribiendo un informe de situación; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>The paper &apos;%1&apos; is not offered; choose A4 or A3.</source>
+        <translation>El papel «%1» no está disponible; elija A4 o A3.</translation>
+    </message>
+    <message>
+        <source>The briefing can only be written to a file on this computer, not to &apos;%1&apos;.</source>
+        <translation>El informe de situación solo se puede escribir en un archivo de este equipo, no en «%1».</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; try again once the dashboard has loaded.</source>
+        <translation>El almacén aún no está abierto; vuelva a intentarlo cuando se haya cargado el panel.</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Informe de situación escrito en %1 (%n página).</numerusform>
+            <numerusform>Informe de situación escrito en %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The briefing was not written: %1</source>
+        <translation>No se escribió el informe de situación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::BriefingWriter</name>
+    <message numerus="yes">
+        <source>City: new cases per day and 7-day average, last %n day(s)</source>
+        <translation>
+            <numerusform>Ciudad: casos nuevos por día y media de 7 días, último %n día</numerusform>
+            <numerusform>Ciudad: casos nuevos por día y media de 7 días, últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No epidemic figures reported up to this moment.</source>
+        <translation>No se han notificado cifras de la epidemia hasta este momento.</translation>
+    </message>
+    <message>
+        <source>New cases (bars)</source>
+        <translation>Casos nuevos (barras)</translation>
+    </message>
+    <message>
+        <source>7-day average (line)</source>
+        <translation>Media de 7 días (línea)</translation>
+    </message>
+    <message>
+        <source>Data to %1: average %2</source>
+        <translation>Datos hasta el %1: media %2</translation>
+    </message>
+    <message>
+        <source>Data to %1</source>
+        <translation>Datos hasta el %1</translation>
+    </message>
+    <message>
+        <source>Districts: 14-day incidence per 100,000, to %1</source>
+        <translation>Distritos: incidencia a 14 días por 100.000, hasta el %1</translation>
+    </message>
+    <message>
+        <source>Districts: 14-day incidence per 100,000</source>
+        <translation>Distritos: incidencia a 14 días por 100.000</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>City: ICU beds occupied, last %n day(s)</source>
+        <translation>
+            <numerusform>Ciudad: camas UCI ocupadas, último %n día</numerusform>
+            <numerusform>Ciudad: camas UCI ocupadas, últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ICU bed counts reported in these days.</source>
+        <translation>No se han notificado recuentos de camas UCI en estos días.</translation>
+    </message>
+    <message>
+        <source>Share of ICU beds occupied (reporting hospitals)</source>
+        <translation>Porcentaje de camas UCI ocupadas (hospitales que informan)</translation>
+    </message>
+    <message>
+        <source>80 %: low availability above</source>
+        <translation>80 %: por encima, disponibilidad baja</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % occupied, %3 of %4 beds free</source>
+        <translation>%1: %2 % ocupado, %3 de %4 camas libres</translation>
+    </message>
+    <message>
+        <source>the store&apos;s basemap could not be read (%1).</source>
+        <translation>no se pudo leer el mapa base del almacén (%1).</translation>
+    </message>
+    <message>
+        <source>the store&apos;s districts could not be read (%1).</source>
+        <translation>no se pudieron leer los distritos del almacén (%1).</translation>
+    </message>
+    <message>
+        <source>7-day incidence per 100,000 (to %1)</source>
+        <translation>Incidencia a 7 días por 100.000 (hasta el %1)</translation>
+    </message>
+    <message>
+        <source>7-day incidence per 100,000</source>
+        <translation>Incidencia a 7 días por 100.000</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>De %1 a menos de %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Hospitals: ICU availability</source>
+        <translation>Hospitales: disponibilidad de UCI</translation>
+    </message>
+    <message>
+        <source>High (under 25 % occupied)</source>
+        <translation>Alta (menos del 25 % ocupado)</translation>
+    </message>
+    <message>
+        <source>Medium (25 % to 80 %)</source>
+        <translation>Media (del 25 % al 80 %)</translation>
+    </message>
+    <message>
+        <source>Low (over 80 % occupied)</source>
+        <translation>Baja (más del 80 % ocupado)</translation>
+    </message>
+    <message>
+        <source>Crowding sites</source>
+        <translation>Lugares con medición de aforo</translation>
+    </message>
+    <message>
+        <source>Green: room to spare</source>
+        <translation>Verde: con margen de aforo</translation>
+    </message>
+    <message>
+        <source>Amber: filling up</source>
+        <translation>Ámbar: llenándose</translation>
+    </message>
+    <message>
+        <source>Red: crowded</source>
+        <translation>Rojo: aglomeración</translation>
+    </message>
+    <message>
+        <source>Closed: access closed</source>
+        <translation>Cerrado: acceso cerrado</translation>
+    </message>
+    <message>
+        <source>No recent reading</source>
+        <translation>Sin lectura reciente</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>Open alert, numbered as in &quot;Open alerts&quot;</source>
+        <translation>Alerta abierta, numerada como en «Alertas abiertas»</translation>
+    </message>
+    <message>
+        <source>N1</source>
+        <translation>N1</translation>
+    </message>
+    <message>
+        <source>Operator note, numbered as in &quot;Operator notes&quot;</source>
+        <translation>Nota del operador, numerada como en «Notas del operador»</translation>
+    </message>
+    <message>
+        <source>N%1</source>
+        <translation>N%1</translation>
+    </message>
+    <message>
+        <source>A%1</source>
+        <translation>A%1</translation>
+    </message>
+    <message>
+        <source>N ↑</source>
+        <translation>N ↑</translation>
+    </message>
+    <message>
+        <source>▲ Critical</source>
+        <translation>▲ Crítica</translation>
+    </message>
+    <message>
+        <source>◆ Warning</source>
+        <translation>◆ Aviso</translation>
+    </message>
+    <message>
+        <source>● Information</source>
+        <translation>● Información</translation>
+    </message>
+    <message>
+        <source>City as at %1 (newest data %2)</source>
+        <translation>Situación de la ciudad el %1 (datos más recientes: %2)</translation>
+    </message>
+    <message>
+        <source>City as at %1 (no data in the store up to then)</source>
+        <translation>Situación de la ciudad el %1 (sin datos en el almacén hasta ese momento)</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ciudad</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>%1 · Briefing · %2</source>
+        <translation>%1 · Informe de situación · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Briefing</source>
+        <translation>%1 · Informe de situación</translation>
+    </message>
+    <message>
+        <source>City as at %1</source>
+        <translation>Situación de la ciudad el %1</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Informe de situación</translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation>%1 vertical</translation>
+    </message>
+    <message>
+        <source>City as at</source>
+        <translation>Situación de la ciudad</translation>
+    </message>
+    <message>
+        <source>Newest data</source>
+        <translation>Datos más recientes</translation>
+    </message>
+    <message>
+        <source>none up to then</source>
+        <translation>ninguno hasta ese momento</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Fecha de generación</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %n página</numerusform>
+            <numerusform>%1, %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents: key figures; open alerts (%1); operator notes (%2); map; epidemic and hospitals. Figures are read from the store as they stood at the moment above; a figure nobody reported says &quot;no data&quot;, never 0.</source>
+        <translation>Contenido: cifras clave; alertas abiertas (%1); notas del operador (%2); mapa; epidemia y hospitales. Las cifras se leen del almacén tal como estaban en el momento indicado arriba; una cifra que nadie ha notificado figura como «sin datos», nunca como 0.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparado con</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha de los datos</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 %</source>
+        <translation>%1 %2%3 %</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no trend</source>
+        <translation>sin tendencia</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>The store holds no figures up to this moment.</source>
+        <translation>El almacén no contiene cifras hasta este momento.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>the city at %1</source>
+        <translation>la ciudad el %1</translation>
+    </message>
+    <message>
+        <source>Epidemic and hospitals</source>
+        <translation>Epidemia y hospitales</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemia</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitales</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>not on the map</source>
+        <translation>no está en el mapa</translation>
+    </message>
+    <message>
+        <source>%1 · not on the map</source>
+        <translation>%1 · no está en el mapa</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas abiertas</translation>
+    </message>
+    <message>
+        <source>at %1, most severe first</source>
+        <translation>el %1, de más a menos grave</translation>
+    </message>
+    <message>
+        <source>No alert was open at this moment.</source>
+        <translation>No había ninguna alerta abierta en este momento.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>until removed</source>
+        <translation>hasta que se quite</translation>
+    </message>
+    <message>
+        <source>Operator notes</source>
+        <translation>Notas del operador</translation>
+    </message>
+    <message>
+        <source>valid at %1</source>
+        <translation>vigentes el %1</translation>
+    </message>
+    <message>
+        <source>No operator note was valid at this moment.</source>
+        <translation>No había ninguna nota del operador vigente en este momento.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A moment in a briefing: %1 the date and time, %2 the time zone&apos;s abbreviation.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cannot write the briefing to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>no se puede escribir el informe de situación en «%1»: la carpeta «%2» no existe.</translation>
+    </message>
+    <message>
+        <source>Reading the store</source>
+        <translation>Leyendo el almacén</translation>
+    </message>
+    <message>
+        <source>Drawing the pages</source>
+        <translation>Dibujando las páginas</translation>
+    </message>
+    <message>
+        <source>cannot write the briefing to &apos;%1&apos;: %2.</source>
+        <translation>no se puede escribir el informe de situación en «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>%1 briefing, %2</source>
+        <translation>Informe de situación de %1, %2</translation>
+    </message>
+    <message>
+        <source>Atalaya %1</source>
+        <translation>Atalaya %1</translation>
+    </message>
+    <message>
+        <source>cannot write the briefing to &apos;%1&apos;: the PDF could not be started.</source>
+        <translation>no se puede escribir el informe de situación en «%1»: no se pudo iniciar el PDF.</translation>
+    </message>
+    <message>
+        <source>Recording the briefing</source>
+        <translation>Registrando el informe de situación</translation>
+    </message>
+    <message>
+        <source>the briefing was written to &apos;%1&apos; but could not be recorded in the store %2.</source>
+        <translation>el informe de situación se escribió en «%1», pero no se pudo registrar en el almacén %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::Dashboard</name>
     <message>
         <source>Starting</source>
@@ -4609,6 +6620,175 @@
     </message>
 </context>
 <context>
+    <name>atalaya::Kpi</name>
+    <message>
+        <source>on the 7 days before</source>
+        <translation>frente a los 7 días previos</translation>
+    </message>
+    <message>
+        <source>a week before</source>
+        <translation>una semana antes</translation>
+    </message>
+    <message>
+        <source>Some districts have not reported this window yet</source>
+        <translation>Algunos distritos aún no han notificado este periodo</translation>
+    </message>
+    <message>
+        <source>New cases, last 7 days</source>
+        <translation>Casos nuevos, últimos 7 días</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <source>14-day incidence</source>
+        <translation>Incidencia 14 días</translation>
+    </message>
+    <message>
+        <source>per 100,000</source>
+        <translation>por 100.000</translation>
+    </message>
+    <message>
+        <source>Test positivity, 7 days</source>
+        <translation>Positividad de las pruebas, 7 días</translation>
+    </message>
+    <message>
+        <source>Fully vaccinated</source>
+        <translation>Con pauta completa</translation>
+    </message>
+    <message>
+        <source>beds free</source>
+        <translation>camas libres</translation>
+    </message>
+    <message>
+        <source>a day before</source>
+        <translation>un día antes</translation>
+    </message>
+    <message>
+        <source>No hospital has a current report</source>
+        <translation>Ningún hospital tiene un parte actual</translation>
+    </message>
+    <message>
+        <source>of %1 beds in %2 hospitals, all reporting</source>
+        <translation>de %1 camas en %2 hospitales, todos informando</translation>
+    </message>
+    <message>
+        <source>of %1 beds in %2 hospitals reporting; %3 not counted (stale or no counts)</source>
+        <translation>de %1 camas en %2 hospitales informando; %3 sin contar (desactualizados o sin recuentos)</translation>
+    </message>
+    <message>
+        <source>Intensive-care beds free</source>
+        <translation>Camas UCI libres</translation>
+    </message>
+    <message>
+        <source>General beds free</source>
+        <translation>Camas generales libres</translation>
+    </message>
+    <message>
+        <source>Crowded sites (red or closed)</source>
+        <translation>Lugares con aglomeración (en rojo o cerrados)</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>lugares</translation>
+    </message>
+    <message>
+        <source>same time a week before</source>
+        <translation>a la misma hora una semana antes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites reporting</source>
+        <translation>%1 de %2 lugares informando</translation>
+    </message>
+    <message>
+        <source>Essential services closed or limited</source>
+        <translation>Servicios esenciales cerrados o limitados</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>servicios</translation>
+    </message>
+    <message>
+        <source>%1 closed, %2 limited, of %3 pharmacies, supermarkets and health centres</source>
+        <translation>%1 cerrados, %2 limitados, de %3 farmacias, supermercados y centros de salud</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas abiertas</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alertas</translation>
+    </message>
+    <message>
+        <source>%1 critical</source>
+        <translation>%1 críticas</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::NotesModel</name>
+    <message>
+        <source>From %1, until removed</source>
+        <translation>Desde %1, hasta que se quite</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>point %1, %2</source>
+        <translation>punto %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::NotesPanel</name>
+    <message>
+        <source>%1: “%2” is not a date and time; write it as %3.</source>
+        <translation>%1: “%2” no es una fecha y hora; escríbala como %3.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved: no store is open.</source>
+        <translation>No se pueden guardar las notas: no hay ningún almacén abierto.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be removed: no store is open.</source>
+        <translation>No se pueden quitar las notas: no hay ningún almacén abierto.</translation>
+    </message>
+    <message>
+        <source>Written by %1, %2</source>
+        <translation>Escrita por %1, %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Modificada el %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (district)</source>
+        <translation>%1 (distrito)</translation>
+    </message>
+    <message>
+        <source>%1 (neighbourhood)</source>
+        <translation>%1 (barrio)</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::OccupancyPanel</name>
     <message>
         <source>%1 %2</source>
@@ -4656,6 +6836,110 @@
     <message>
         <source>Car park</source>
         <translation>Estacionamiento</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OverviewKpiModel</name>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>Reported up to %1</source>
+        <translation>Notificado hasta el %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>Unchanged since the briefing</source>
+        <translation>Sin cambios desde el informe de situación</translation>
+    </message>
+    <message>
+        <source>%1 since the briefing (was %2)</source>
+        <translation>%1 desde el informe de situación (antes %2)</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OverviewPanel</name>
+    <message>
+        <source>Low availability of general and intensive-care beds</source>
+        <translation>Disponibilidad baja de camas generales y de UCI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low intensive-care availability: %n bed(s) free</source>
+        <translation>
+            <numerusform>Disponibilidad baja de UCI: %n cama libre</numerusform>
+            <numerusform>Disponibilidad baja de UCI: %n camas libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low intensive-care availability</source>
+        <translation>Disponibilidad baja de UCI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low general-bed availability: %n bed(s) free</source>
+        <translation>
+            <numerusform>Disponibilidad baja de camas generales: %n cama libre</numerusform>
+            <numerusform>Disponibilidad baja de camas generales: %n camas libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low general-bed availability</source>
+        <translation>Disponibilidad baja de camas generales</translation>
+    </message>
+    <message>
+        <source>Access closed: full</source>
+        <translation>Acceso cerrado: aforo completo</translation>
+    </message>
+    <message>
+        <source>Crowded</source>
+        <translation>Aglomeración</translation>
+    </message>
+    <message>
+        <source>%1, %2 % of capacity</source>
+        <translation>%1, %2 % del aforo</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>No briefing recorded before this moment. &quot;Mark briefing given&quot; records the figures shown now.</source>
+        <translation>No hay ningún informe de situación registrado antes de este momento. «Marcar informe de situación como presentado» registra las cifras que se muestran ahora.</translation>
+    </message>
+    <message>
+        <source>Last briefing %1, on the figures at %2</source>
+        <translation>Último informe de situación: %1, sobre las cifras del %2</translation>
+    </message>
+    <message>
+        <source>Last briefing %1 by %2, on the figures at %3</source>
+        <translation>Último informe de situación: %1, por %2, sobre las cifras del %3</translation>
+    </message>
+    <message>
+        <source>No briefing recorded: the store is not open yet.</source>
+        <translation>No se registró el informe de situación: el almacén aún no está abierto.</translation>
+    </message>
+    <message>
+        <source>No briefing recorded: the store refused to write it (see the log).</source>
+        <translation>No se registró el informe de situación: el almacén rechazó escribirlo (consulte el registro).</translation>
+    </message>
+    <message>
+        <source>Briefing on the figures at %1 recorded; it counts from %2 on.</source>
+        <translation>Se registró el informe de situación sobre las cifras del %1; cuenta a partir del %2.</translation>
+    </message>
+    <message>
+        <source>Briefing on the figures at %1 recorded.</source>
+        <translation>Se registró el informe de situación sobre las cifras del %1.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +7083,328 @@
     <message>
         <source>Nothing was exported: choose a service or a post code first.</source>
         <translation>No se exportó nada: elija primero un servicio o un código postal.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::alerts::AlertEngine</name>
+    <message>
+        <source>The alert engine needs a store file; an in-memory store cannot be shared with a second connection.</source>
+        <translation>El motor de alertas necesita un archivo de almacén; un almacén en memoria no se puede compartir con una segunda conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::alerts::AlertEvaluator</name>
+    <message>
+        <source>%1, sensor %2</source>
+        <translation>%1, sensor %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Aforo</translation>
+    </message>
+    <message>
+        <source>Free ICU beds</source>
+        <translation>Camas UCI libres</translation>
+    </message>
+    <message>
+        <source>Free general beds</source>
+        <translation>Camas generales libres</translation>
+    </message>
+    <message>
+        <source>7-day incidence</source>
+        <translation>Incidencia 7 días</translation>
+    </message>
+    <message>
+        <source>14-day incidence</source>
+        <translation>Incidencia 14 días</translation>
+    </message>
+    <message>
+        <source>Daily cases (7-day average)</source>
+        <translation>Casos diarios (media de 7 días)</translation>
+    </message>
+    <message>
+        <source>Test positivity (7 days)</source>
+        <translation>Positividad de las pruebas (7 días)</translation>
+    </message>
+    <message>
+        <source>People count</source>
+        <translation>Recuento de personas</translation>
+    </message>
+    <message>
+        <source>Occupied parking spots</source>
+        <translation>Plazas de aparcamiento ocupadas</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>Tasa de ocupación</translation>
+    </message>
+    <message>
+        <source>Occupancy level</source>
+        <translation>Nivel de ocupación</translation>
+    </message>
+    <message>
+        <source>Reading (%1)</source>
+        <translation>Lectura (%1)</translation>
+    </message>
+    <message>
+        <source>beds</source>
+        <translation>camas</translation>
+    </message>
+    <message>
+        <source>per 100,000</source>
+        <translation>por 100.000</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>the area of “%1”</source>
+        <translation>el área de “%1”</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>región %1</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, above %4 for at least %5.</source>
+        <translation>%1 en %2 es %3, por encima de %4 durante al menos %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, below %4 for at least %5.</source>
+        <translation>%1 en %2 es %3, por debajo de %4 durante al menos %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, above %4 for %5.</source>
+        <translation>%1 en %2 es %3, por encima de %4 durante %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, below %4 for %5.</source>
+        <translation>%1 en %2 es %3, por debajo de %4 durante %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, above %4.</source>
+        <translation>%1 en %2 es %3, por encima de %4.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, below %4.</source>
+        <translation>%1 en %2 es %3, por debajo de %4.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 rose by %3 in %4, from %5 to %6.</source>
+        <translation>%1 en %2 subió %3 en %4, de %5 a %6.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 fell by %3 in %4, from %5 to %6.</source>
+        <translation>%1 en %2 bajó %3 en %4, de %5 a %6.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 (more than %3); the last reading was at %4 UTC.</source>
+        <translation>Sin datos de %1 desde hace %2 (más de %3); la última lectura fue el %4 UTC.</translation>
+    </message>
+    <message>
+        <source>beyond measure (no spread)</source>
+        <translation>incalculable (sin dispersión)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, unusually high for a %4 at %5 (usual %6, z = %7).</source>
+        <translation>%1 en %2 es %3, un valor inusualmente alto para un %4 a las %5 (habitual: %6, z = %7).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, unusually low for a %4 at %5 (usual %6, z = %7).</source>
+        <translation>%1 en %2 es %3, un valor inusualmente bajo para un %4 a las %5 (habitual: %6, z = %7).</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::alerts::RulesFileText</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a list of [lon, lat] positions</source>
+        <translation>debe ser una lista de posiciones [lon, lat]</translation>
+    </message>
+    <message>
+        <source>is not a field of a rule (the fields are: %1)</source>
+        <translation>no es un campo de regla (los campos son: %1)</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (one of: threshold, rateOfChange, frozen, anomaly, geofence)</source>
+        <translation>tipo desconocido &apos;%1&apos; (valores posibles: threshold, rateOfChange, frozen, anomaly, geofence)</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos; (one of: info, warning, critical)</source>
+        <translation>gravedad desconocida &apos;%1&apos; (valores posibles: info, warning, critical)</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;%1&apos; (one of: above, below)</source>
+        <translation>sentido desconocido &apos;%1&apos; (valores posibles: above, below)</translation>
+    </message>
+    <message>
+        <source>rule %1 &apos;%2&apos;</source>
+        <translation>regla %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos; (one of: %2)</source>
+        <translation>indicador desconocido &apos;%1&apos; (valores posibles: %2)</translation>
+    </message>
+    <message>
+        <source>must not be empty (&quot;*&quot; watches every subject)</source>
+        <translation>no debe estar vacío (&quot;*&quot; vigila todos los elementos)</translation>
+    </message>
+    <message>
+        <source>applies only to the indicator &apos;observation&apos;</source>
+        <translation>solo se aplica al indicador &apos;observation&apos;</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>must not be above &apos;limit&apos; (%1): the rule fires above the limit and clears below it</source>
+        <translation>no debe ser mayor que &apos;limit&apos; (%1): la regla se activa por encima del límite y se resuelve por debajo de él</translation>
+    </message>
+    <message>
+        <source>must not be below &apos;limit&apos; (%1): the rule fires below the limit and clears above it</source>
+        <translation>no debe ser menor que &apos;limit&apos; (%1): la regla se activa por debajo del límite y se resuelve por encima de él</translation>
+    </message>
+    <message>
+        <source>a geofence needs an &apos;area&apos; polygon or a &apos;regionCode&apos;</source>
+        <translation>una regla de área necesita un polígono &apos;area&apos; o un &apos;regionCode&apos;</translation>
+    </message>
+    <message>
+        <source>must have at least 3 positions, has %1</source>
+        <translation>debe tener al menos 3 posiciones, tiene %1</translation>
+    </message>
+    <message>
+        <source>(%1, %2) is not a [lon, lat] position</source>
+        <translation>(%1, %2) no es una posición [lon, lat]</translation>
+    </message>
+    <message>
+        <source>a geofence needs subjects with a place; &apos;%1&apos; is per region</source>
+        <translation>una regla de área necesita elementos con ubicación; &apos;%1&apos; es por región</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (the direction says rise or fall)</source>
+        <translation>debe ser mayor que 0 (el sentido indica si sube o baja)</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>must be at least 2, is %1</source>
+        <translation>debe ser al menos 2, es %1</translation>
+    </message>
+    <message>
+        <source>must be between 2 and &apos;weeks&apos; (%1)</source>
+        <translation>debe estar entre 2 y &apos;weeks&apos; (%1)</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>an anomaly compares hours of the week: use &apos;observation&apos; or &apos;occupancy&apos;</source>
+        <translation>una regla de valor atípico compara horas de la semana: use &apos;observation&apos; u &apos;occupancy&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation>%1 no es JSON válido: %2 en la línea %3, columna %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a rules file: expected an object with &quot;version&quot; and &quot;rules&quot;</source>
+        <translation>%1 no es un archivo de reglas: se esperaba un objeto con &quot;version&quot; y &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be %2 (this Atalaya reads rules files of version %2)</source>
+        <translation>%1: debe ser %2 (esta versión de Atalaya lee archivos de reglas de la versión %2)</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of rules</source>
+        <translation>%1: debe ser una lista de reglas</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>is already the id of rule %1; ids must be unique</source>
+        <translation>ya es el id de la regla %1; los id deben ser únicos</translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation>No se puede leer el archivo de reglas %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the rules file %1: %2</source>
+        <translation>No se puede escribir el archivo de reglas %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5610,16 +8216,67 @@
         </translation>
     </message>
     <message>
-        <source>Open on page NAME: overview, map, hospitals, epidemic, occupancy or feeds.</source>
-        <translation>Abrir en la página NOMBRE: overview, map, hospitals, epidemic, occupancy o feeds.</translation>
-    </message>
-    <message>
         <source>Read live feeds (Sentilo, FIWARE NGSI-v2, HTTP, files) as listed in FILE (see docs/feeds.md) instead of the feeds file in the settings.</source>
         <translation>Leer las fuentes en directo (Sentilo, FIWARE NGSI-v2, HTTP, archivos) indicadas en ARCHIVO (véase docs/feeds.md) en lugar del archivo de fuentes de la configuración.</translation>
     </message>
     <message>
-        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals, epidemic, occupancy or feeds.</source>
-        <translation>--page: «%1» no es una página; use overview, map, hospitals, epidemic, occupancy o feeds.</translation>
+        <source>Open on page NAME: overview, map, hospitals, epidemic, occupancy, feeds or alerts.</source>
+        <translation>Abrir en la página NOMBRE: overview, map, hospitals, epidemic, occupancy, feeds o alerts.</translation>
+    </message>
+    <message>
+        <source>Use the alert rules in FILE (see docs/alert-rules.md) for this run instead of the rules file in the settings.</source>
+        <translation>Usar en esta ejecución las reglas de alerta de ARCHIVO (véase docs/alert-rules.md) en lugar del archivo de reglas de la configuración.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, large type, cycling through the pages chosen for it (F5 or Esc leaves).</source>
+        <translation>Iniciar en modo presentación: pantalla completa, letra grande y rotación por las páginas elegidas para este modo (F5 o Esc para salir).</translation>
+    </message>
+    <message>
+        <source>Write the briefing PDF (key figures, map, charts, open alerts, operator notes) of the city at --at (default: now) to FILE, print a summary and exit. Needs no display.</source>
+        <translation>Escribir en ARCHIVO el PDF del informe de situación (cifras clave, mapa, gráficos, alertas abiertas, notas del operador) de la ciudad en --at (por omisión: ahora), mostrar un resumen y salir. No necesita pantalla.</translation>
+    </message>
+    <message>
+        <source>With --export-briefing: the paper size, A4 (default) or A3.</source>
+        <translation>Con --export-briefing: el tamaño del papel, A4 (por omisión) o A3.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals, epidemic, occupancy, feeds or alerts.</source>
+        <translation>--page: «%1» no es una página; use overview, map, hospitals, epidemic, occupancy, feeds o alerts.</translation>
+    </message>
+    <message>
+        <source>--paper applies only with --export-briefing.</source>
+        <translation>--paper solo se aplica con --export-briefing.</translation>
+    </message>
+    <message>
+        <source>--paper: &apos;%1&apos; is not a paper size; use A4 or A3.</source>
+        <translation>--paper: «%1» no es un tamaño de papel; use A4 o A3.</translation>
+    </message>
+    <message>
+        <source>--export-briefing: the folder &apos;%1&apos; of &apos;%2&apos; does not exist.</source>
+        <translation>--export-briefing: la carpeta «%1» de «%2» no existe.</translation>
+    </message>
+    <message>
+        <source>--export-briefing: &apos;%1&apos; is a folder; give the PDF&apos;s file name.</source>
+        <translation>--export-briefing: «%1» es una carpeta; indique el nombre del archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Generating the demo city into %1 ...</source>
+        <translation>Generando la ciudad de demostración en %1 ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing written to %1: %n page(s), %2, city as at %3, newest data %4, in %5 s.</source>
+        <translation>
+            <numerusform>Informe de situación escrito en %1: %n página, %2, situación de la ciudad el %3, datos más recientes: %4, en %5 s.</numerusform>
+            <numerusform>Informe de situación escrito en %1: %n páginas, %2, situación de la ciudad el %3, datos más recientes: %4, en %5 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 </TS>

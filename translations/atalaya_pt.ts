@@ -2,6 +2,544 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>AlertDetail</name>
+    <message>
+        <source>Select an alert to see its history and acknowledge it.</source>
+        <translation>Selecione um alerta para ver o seu histórico e confirmá-lo.</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
+    <message>
+        <source>Show %1 on the map</source>
+        <translation>Mostrar %1 no mapa</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regra: %1</translation>
+    </message>
+    <message>
+        <source>raised %1</source>
+        <translation>ativado: %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>resolvido: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged by %1 at %2: “%3”</source>
+        <translation>✓ Confirmado por %1 (%2): “%3”</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged by %1 at %2</source>
+        <translation>✓ Confirmado por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>○ Not acknowledged</source>
+        <translation>○ Não confirmado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>This is the alert as it stood at the time cursor. Go live (Ctrl+L) to acknowledge or comment.</source>
+        <translation>Este é o estado do alerta no momento do cursor de tempo. Volte ao vivo (Ctrl+L) para o confirmar ou comentar.</translation>
+    </message>
+    <message>
+        <source>Comment (what was done, who was called)</source>
+        <translation>Comentário (o que foi feito, quem foi contactado)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Acknowledge again</source>
+        <translation>Confirmar novamente</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert with the comment</source>
+        <translation>Confirmar o alerta com o comentário</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Adicionar comentário</translation>
+    </message>
+    <message>
+        <source>Add the comment to the alert&apos;s history</source>
+        <translation>Adicionar o comentário ao histórico do alerta</translation>
+    </message>
+</context>
+<context>
+    <name>AlertList</name>
+    <message>
+        <source>Open alerts, most severe first</source>
+        <translation>Alertas abertos, os mais graves primeiro</translation>
+    </message>
+    <message>
+        <source>Resolved alerts, newest first</source>
+        <translation>Alertas resolvidos, os mais recentes primeiro</translation>
+    </message>
+</context>
+<context>
+    <name>AlertMap</name>
+    <message>
+        <source>Map of the open alerts, each at its place with its severity&apos;s shape. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>Mapa dos alertas abertos, cada um no seu local com a forma da sua gravidade. As setas deslocam, mais e menos alteram o zoom, 0 mostra a cidade inteira.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>%1: %2. %3. Raised %4.</source>
+        <translation>%1: %2. %3. Ativado: %4.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1.</source>
+        <translation>Confirmado por %1.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged.</source>
+        <translation>Não confirmado.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>✓ Resolved</source>
+        <translation>✓ Resolvido</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged by %1</source>
+        <translation>✓ Confirmado por %1</translation>
+    </message>
+    <message>
+        <source>○ Not acknowledged</source>
+        <translation>○ Não confirmado</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Mostrar no mapa</translation>
+    </message>
+    <message>
+        <source>Show %1 on the map</source>
+        <translation>Mostrar %1 no mapa</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleDialog</name>
+    <message>
+        <source>Above / rises</source>
+        <translation>Acima / sobe</translation>
+    </message>
+    <message>
+        <source>Below / falls</source>
+        <translation>Abaixo / desce</translation>
+    </message>
+    <message>
+        <source>Edit rule “%1”</source>
+        <translation>Editar a regra “%1”</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Adicionar uma regra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving rewrites the rules file with the rules that run; the %n rule(s) with problems are left out.</source>
+        <translation>
+            <numerusform>Ao gravar, o arquivo de regras é reescrito com as regras que são executadas; fica de fora a %n regra com problemas.</numerusform>
+            <numerusform>Ao gravar, o arquivo de regras é reescrito com as regras que são executadas; ficam de fora as %n regras com problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id (unique in the file)</source>
+        <translation>Id (único no arquivo)</translation>
+    </message>
+    <message>
+        <source>beach-full</source>
+        <translation>praia-cheia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Beach over capacity</source>
+        <translation>Praia com a lotação excedida</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Subjects (codes or names, * for any)</source>
+        <translation>Elementos vigiados (códigos ou nomes, * para todos)</translation>
+    </message>
+    <message>
+        <source>demo/beach-*</source>
+        <translation>demo/beach-*</translation>
+    </message>
+    <message>
+        <source>Sensor type (sensor readings only)</source>
+        <translation>Tipo de sensor (só leituras de sensores)</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>qualquer tipo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Clears at (empty: the limit)</source>
+        <translation>Resolução em (vazio: o limite)</translation>
+    </message>
+    <message>
+        <source>For at least (minutes)</source>
+        <translation>Durante pelo menos (minutos)</translation>
+    </message>
+    <message>
+        <source>Change by at least</source>
+        <translation>Variação de pelo menos</translation>
+    </message>
+    <message>
+        <source>Within (minutes)</source>
+        <translation>No prazo de (minutos)</translation>
+    </message>
+    <message>
+        <source>Change in percent</source>
+        <translation>Variação percentual</translation>
+    </message>
+    <message>
+        <source>No new data for (minutes)</source>
+        <translation>Sem dados novos durante (minutos)</translation>
+    </message>
+    <message>
+        <source>Score at least (robust z)</source>
+        <translation>Pontuação mínima (z robusto)</translation>
+    </message>
+    <message>
+        <source>Compared with the last (weeks)</source>
+        <translation>Comparado com as últimas (semanas)</translation>
+    </message>
+    <message>
+        <source>At least (past values)</source>
+        <translation>Pelo menos (valores anteriores)</translation>
+    </message>
+    <message>
+        <source>Inside region (code)</source>
+        <translation>Dentro da região (código)</translation>
+    </message>
+    <message>
+        <source>or an area below</source>
+        <translation>ou uma área mais abaixo</translation>
+    </message>
+    <message>
+        <source>Or inside the area (longitude latitude, comma between points)</source>
+        <translation>Ou dentro da área (longitude latitude, vírgula entre pontos)</translation>
+    </message>
+    <message>
+        <source>2.17 41.37, 2.20 41.37, 2.20 41.39</source>
+        <translation>2.17 41.37, 2.20 41.37, 2.20 41.39</translation>
+    </message>
+    <message>
+        <source>Rule on (raises alerts)</source>
+        <translation>Regra ativa (gera alertas)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gravar</translation>
+    </message>
+    <message>
+        <source>Save the rule to the rules file</source>
+        <translation>Gravar a regra no arquivo de regras</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesView</name>
+    <message>
+        <source>Rules file: %1</source>
+        <translation>Arquivo de regras: %1</translation>
+    </message>
+    <message>
+        <source>No rules file: no alerts are raised. Add a rule to create one.</source>
+        <translation>Sem arquivo de regras: não é gerado nenhum alerta. Adicione uma regra para criá-lo.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Escolher arquivo…</translation>
+    </message>
+    <message>
+        <source>Choose another alert rules file</source>
+        <translation>Escolher outro arquivo de regras de alerta</translation>
+    </message>
+    <message>
+        <source>Reload file</source>
+        <translation>Recarregar arquivo</translation>
+    </message>
+    <message>
+        <source>Read the rules file again</source>
+        <translation>Ler de novo o arquivo de regras</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Adicionar regra…</translation>
+    </message>
+    <message>
+        <source>Add an alert rule</source>
+        <translation>Adicionar uma regra de alerta</translation>
+    </message>
+    <message>
+        <source>%1 The rules file was not used: %2</source>
+        <translation>%1 O arquivo de regras não foi usado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n rule(s) of the file could not run; the other rules run.</source>
+        <translation>
+            <numerusform>%1 Não foi possível executar %n regra do arquivo; as demais regras são executadas.</numerusform>
+            <numerusform>%1 Não foi possível executar %n regras do arquivo; as demais regras são executadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Regras de alerta</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · off</source>
+        <translation>%1 · %2 · desativada</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the rule %1</source>
+        <translation>Editar a regra %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the rule %1</source>
+        <translation>Remover a regra %1</translation>
+    </message>
+    <message>
+        <source>Choose an alert rules file</source>
+        <translation>Escolher um arquivo de regras de alerta</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json)</source>
+        <translation>Regras de alerta (*.json)</translation>
+    </message>
+    <message>
+        <source>Remove the rule “%1” from the rules file? Its alerts stay in the history.</source>
+        <translation>Remover a regra “%1” do arquivo de regras? Os seus alertas permanecem no histórico.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantê-la</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSeverityMarker</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message>
+        <source>Cannot acknowledge alert %1: say who acknowledges it.</source>
+        <translation>Não é possível confirmar o alerta %1: indique quem o confirma.</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1: the store cannot be read (%2).</source>
+        <translation>Não é possível confirmar o alerta %1: não é possível ler o armazenamento (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1: there is no such alert.</source>
+        <translation>Não é possível confirmar o alerta %1: esse alerta não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1 at %2: it was raised later, at %3.</source>
+        <translation>Não é possível confirmar o alerta %1 em %2: foi gerado mais tarde, em %3.</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1: it was resolved at %2; add a comment instead.</source>
+        <translation>Não é possível confirmar o alerta %1: foi resolvido em %2; adicione um comentário em vez disso.</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge alert %1: the store refused the change (%2).</source>
+        <translation>Não é possível confirmar o alerta %1: o armazenamento recusou a alteração (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1: the comment is empty.</source>
+        <translation>Não é possível comentar o alerta %1: o comentário está vazio.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1: say who writes the comment.</source>
+        <translation>Não é possível comentar o alerta %1: indique quem escreve o comentário.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1: there is no such alert.</source>
+        <translation>Não é possível comentar o alerta %1: esse alerta não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1 at %2: it was raised later.</source>
+        <translation>Não é possível comentar o alerta %1 em %2: foi gerado mais tarde.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on alert %1: the store refused the comment (%2).</source>
+        <translation>Não é possível comentar o alerta %1: o armazenamento recusou o comentário (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AlertToast</name>
+    <message>
+        <source>New %1 alert: %2. %3</source>
+        <translation>Novo alerta (%1): %2. %3</translation>
+    </message>
+    <message>
+        <source>Enter opens the alert, Escape closes this notification.</source>
+        <translation>Enter abre o alerta, Escape fecha esta notificação.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the notification</source>
+        <translation>Fechar a notificação</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation>Sem alertas abertos</translation>
+    </message>
+    <message>
+        <source>%1 Critical: %2</source>
+        <translation>%1 Críticos: %2</translation>
+    </message>
+    <message>
+        <source>%1 Warning: %2</source>
+        <translation>%1 Avisos: %2</translation>
+    </message>
+    <message>
+        <source>%1 Information: %2</source>
+        <translation>%1 Informativos: %2</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>Não confirmados: %1</translation>
+    </message>
+    <message>
+        <source>As they stood at %1</source>
+        <translation>Estado em %1</translation>
+    </message>
+    <message>
+        <source>Alert lists</source>
+        <translation>Listas de alertas</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Abertos (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved (%1)</source>
+        <translation>Resolvidos (%1)</translation>
+    </message>
+    <message>
+        <source>Rules (%1) %2</source>
+        <translation>Regras (%1) %2</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>Regras (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules, %n problem(s)</source>
+        <translation>
+            <numerusform>Regras, %n problema</numerusform>
+            <numerusform>Regras, %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regras</translation>
+    </message>
+    <message>
+        <source>No open alerts. New ones appear here and on the navigation rail.</source>
+        <translation>Não há alertas abertos. Os novos aparecem aqui e na barra de navegação.</translation>
+    </message>
+    <message>
+        <source>No alerts were open at this moment.</source>
+        <translation>Não havia alertas abertos neste momento.</translation>
+    </message>
+    <message>
+        <source>No alert was resolved in the week before this moment.</source>
+        <translation>Nenhum alerta foi resolvido na semana anterior a este momento.</translation>
+    </message>
+</context>
+<context>
     <name>CityMap</name>
     <message>
         <source>Map of %1. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
@@ -111,6 +649,44 @@
     <message>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Replaying alerts</source>
+        <translation>Reprodução dos alertas</translation>
+    </message>
+    <message>
+        <source>Writing the demo city&apos;s alert history failed.</source>
+        <translation>Não foi possível escrever o histórico de alertas da cidade de demonstração.</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedPagePlaceholder</name>
+    <message>
+        <source>%1 is shown in its own window.</source>
+        <translation>%1 aparece numa janela própria.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Trazer de volta</translation>
+    </message>
+    <message>
+        <source>Bring %1 back into this window</source>
+        <translation>Trazer %1 de volta para esta janela</translation>
+    </message>
+    <message>
+        <source>Show its window</source>
+        <translation>Mostrar a sua janela</translation>
+    </message>
+    <message>
+        <source>Raise the window of %1</source>
+        <translation>Trazer para a frente a janela de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedPageWindow</name>
+    <message>
+        <source>%1 — Atalaya</source>
+        <translation>%1 — Atalaya</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2504,30 @@
         <source>Feeds</source>
         <translation>Fontes</translation>
     </message>
+    <message>
+        <source>⧉ Own window</source>
+        <translation>⧉ Janela própria</translation>
+    </message>
+    <message>
+        <source>Show %1 in its own window (Ctrl+Shift+D)</source>
+        <translation>Mostrar %1 numa janela própria (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>▶ Present</source>
+        <translation>▶ Apresentar</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5)</source>
+        <translation>Modo apresentação (F5)</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, cycling through the chosen pages (F5)</source>
+        <translation>Tela cheia, letra grande, com as páginas escolhidas em rotação (F5)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
 </context>
 <context>
     <name>MapControls</name>
@@ -1962,12 +2562,28 @@
         <source>Essential services map of %1. Click a point for its card, a numbered cluster to zoom in. Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape closes the card.</source>
         <translation>Mapa de serviços essenciais de %1. Clique em um ponto para ver a sua ficha, ou em um grupo numerado para aproximar. As setas deslocam, mais e menos aproximam e afastam, 0 mostra a cidade inteira, Escape fecha a ficha.</translation>
     </message>
+    <message>
+        <source>Add note here</source>
+        <translation>Adicionar nota aqui</translation>
+    </message>
+    <message>
+        <source>the point you chose</source>
+        <translation>o ponto escolhido</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2619,366 @@
     <message>
         <source>Line: straight, not the road route. Times: estimate (ⓘ).</source>
         <translation>Linha: reta, não o trajeto por estrada. Tempos: estimativa (ⓘ).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Operator note</source>
+        <translation>Nota do operador</translation>
+    </message>
+    <message>
+        <source>Close the note</source>
+        <translation>Fechar a nota</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fechar (Escape)</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Onde: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quando: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not on the map at the time shown.</source>
+        <translation>Não está no mapa no momento mostrado.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Editar a nota</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Remover a nota</translation>
+    </message>
+    <message>
+        <source>Remove this note? Replays of earlier moments still show it.</source>
+        <translation>Remover esta nota? Ao rever momentos anteriores, ela continuará a ser mostrada.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Yes, remove the note</source>
+        <translation>Sim, remover a nota</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>No, keep the note</source>
+        <translation>Não, manter a nota</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditDialog</name>
+    <message>
+        <source>where it was pinned</source>
+        <translation>onde foi fixada</translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation>Alterar a nota</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Adicionar uma nota</translation>
+    </message>
+    <message>
+        <source>You are replaying a past moment. The note is written now, so replays show it from now on.</source>
+        <translation>O cursor de tempo mostra um momento passado. A nota é registrada com a hora atual, por isso, ao rever o passado, ela aparece a partir de agora.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>e.g. Road closed by flooding until 18:00</source>
+        <translation>p. ex. Rua interditada por inundação até 18:00</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Texto da nota</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Pin the note to</source>
+        <translation>Fixar a nota em</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Um ponto</translation>
+    </message>
+    <message>
+        <source>A region</source>
+        <translation>Uma região</translation>
+    </message>
+    <message>
+        <source>No point chosen: close this form and right-click the map where the note belongs.</source>
+        <translation>Nenhum ponto escolhido: feche este formulário e clique com o botão direito no mapa onde a nota deve ficar.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>Escolha uma região…</translation>
+    </message>
+    <message>
+        <source>Region of the note</source>
+        <translation>Região da nota</translation>
+    </message>
+    <message>
+        <source>Valid from (year-month-day hours:minutes)</source>
+        <translation>Válida desde (ano-mês-dia horas:minutos)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid until (empty: until removed)</source>
+        <translation>Válida até (vazio: até ser removida)</translation>
+    </message>
+    <message>
+        <source>until removed</source>
+        <translation>até ser removida</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida até</translation>
+    </message>
+    <message>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>Until %n hour(s) after the start</source>
+        <translation>
+            <numerusform>Até %n hora após o início</numerusform>
+            <numerusform>Até %n horas após o início</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until removed</source>
+        <translation>Até ser removida</translation>
+    </message>
+    <message>
+        <source>Written as %1</source>
+        <translation>Assinada como %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Gravar alterações</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>Region: there is no region %1 in the store.</source>
+        <translation>Região: não existe a região %1 no armazenamento.</translation>
+    </message>
+    <message>
+        <source>Text: the note is empty; write what coordinators should know.</source>
+        <translation>Texto: a nota está vazia; escreva o que os coordenadores devem saber.</translation>
+    </message>
+    <message>
+        <source>Text: the note has %1 characters; at most %2 fit on its card.</source>
+        <translation>Texto: a nota tem %1 caracteres; na sua ficha cabem no máximo %2.</translation>
+    </message>
+    <message>
+        <source>Place: a place needs both a latitude and a longitude.</source>
+        <translation>Local: um local precisa de latitude e longitude.</translation>
+    </message>
+    <message>
+        <source>Place: latitude %1 is not between -90 and 90.</source>
+        <translation>Local: a latitude %1 não está entre -90 e 90.</translation>
+    </message>
+    <message>
+        <source>Place: longitude %1 is not between -180 and 180.</source>
+        <translation>Local: a longitude %1 não está entre -180 e 180.</translation>
+    </message>
+    <message>
+        <source>Place: the note is pinned nowhere; choose a point on the map or a region.</source>
+        <translation>Local: a nota não está fixada em lugar nenhum; escolha um ponto no mapa ou uma região.</translation>
+    </message>
+    <message>
+        <source>Valid from: the note needs the moment it starts to apply.</source>
+        <translation>Válida desde: a nota precisa do momento em que começa a vigorar.</translation>
+    </message>
+    <message>
+        <source>Valid until: %1 is not after the start, %2.</source>
+        <translation>Válida até: %1 não é posterior ao início, %2.</translation>
+    </message>
+    <message>
+        <source>Author: the note does not say who writes it.</source>
+        <translation>Autor: a nota não indica quem a escreve.</translation>
+    </message>
+    <message>
+        <source>Cannot add the note: the change has no valid time.</source>
+        <translation>Não é possível adicionar a nota: a alteração não tem uma hora válida.</translation>
+    </message>
+    <message>
+        <source>Cannot add the note: the store refused it (%1).</source>
+        <translation>Não é possível adicionar a nota: o armazenamento recusou-a (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the change has no valid time.</source>
+        <translation>Não é possível alterar a nota %1: a alteração não tem uma hora válida.</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the store cannot be read (%2).</source>
+        <translation>Não é possível alterar a nota %1: não é possível ler o armazenamento (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: there is no such note.</source>
+        <translation>Não é possível alterar a nota %1: essa nota não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: it was removed.</source>
+        <translation>Não é possível alterar a nota %1: foi removida.</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the store refused it (%2).</source>
+        <translation>Não é possível alterar a nota %1: o armazenamento recusou a alteração (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the audit log refused the entry (%2), so nothing was changed.</source>
+        <translation>Não é possível alterar a nota %1: o histórico de auditoria recusou a entrada (%2), por isso nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1: the store could not save it (%2).</source>
+        <translation>Não é possível alterar a nota %1: o armazenamento não conseguiu guardar a alteração (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the removal does not say who makes it.</source>
+        <translation>Não é possível remover a nota %1: não se indica quem a remove.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the removal has no valid time.</source>
+        <translation>Não é possível remover a nota %1: a remoção não tem uma hora válida.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the store refused it (%2).</source>
+        <translation>Não é possível remover a nota %1: o armazenamento recusou a remoção (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: it was removed already.</source>
+        <translation>Não é possível remover a nota %1: já tinha sido removida.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: there is no such note.</source>
+        <translation>Não é possível remover a nota %1: essa nota não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the audit log refused the entry (%2), so nothing was changed.</source>
+        <translation>Não é possível remover a nota %1: o histórico de auditoria recusou a entrada (%2), por isso nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1: the store could not save it (%2).</source>
+        <translation>Não é possível remover a nota %1: o armazenamento não conseguiu guardar a remoção (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTimeMarks</name>
+    <message numerus="yes">
+        <source>Notes on the time line: %n note(s). Left and right arrows move to the previous or next note.</source>
+        <translation>
+            <numerusform>Notas na linha do tempo: %n nota. As setas para a esquerda e para a direita passam para a nota anterior ou seguinte.</numerusform>
+            <numerusform>Notas na linha do tempo: %n notas. As setas para a esquerda e para a direita passam para a nota anterior ou seguinte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes: ← previous, → next</source>
+        <translation>Notas: ← anterior, → seguinte</translation>
+    </message>
+</context>
+<context>
+    <name>NotesLayer</name>
+    <message>
+        <source>the centre of the map</source>
+        <translation>o centro do mapa</translation>
+    </message>
+    <message>
+        <source>Note: %1. %2. %3</source>
+        <translation>Nota: %1. %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Notes now (%1)</source>
+        <translation>Notas agora (%1)</translation>
+    </message>
+    <message>
+        <source>Notes at %1 (%2)</source>
+        <translation>Notas em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>+ Add note</source>
+        <translation>+ Adicionar nota</translation>
+    </message>
+    <message>
+        <source>Add a note at the centre of the map</source>
+        <translation>Adicionar uma nota no centro do mapa</translation>
+    </message>
+    <message>
+        <source>Add a note at the centre of the map (N on the map; right-click or press and hold the map for another place)</source>
+        <translation>Adicionar uma nota no centro do mapa (N no mapa; para outro local, clique com o botão direito ou mantenha o mapa pressionado)</translation>
+    </message>
+    <message>
+        <source>No notes at this moment.</source>
+        <translation>Não há notas neste momento.</translation>
+    </message>
+    <message>
+        <source>Notes at the time shown</source>
+        <translation>Notas no momento mostrado</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. By %4</source>
+        <translation>%1. %2. %3. Por %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3416,144 @@
     </message>
 </context>
 <context>
+    <name>OverviewAlerts</name>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Open alerts (%1)</source>
+        <translation>Alertas abertos (%1)</translation>
+    </message>
+    <message>
+        <source>Open the alert centre</source>
+        <translation>Abrir a central de alertas</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas abertos</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>não confirmado</translation>
+    </message>
+    <message>
+        <source>✓ Acknowledged</source>
+        <translation>✓ Confirmado</translation>
+    </message>
+    <message>
+        <source>Alerts are not available in this build.</source>
+        <translation>Os alertas não estão disponíveis nesta compilação.</translation>
+    </message>
+    <message>
+        <source>No open alerts at this moment.</source>
+        <translation>Não há alertas abertos neste momento.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChanges</name>
+    <message>
+        <source>Since the last briefing</source>
+        <translation>Desde o último boletim de situação</translation>
+    </message>
+    <message>
+        <source>Mark briefing given</source>
+        <translation>Marcar boletim de situação como apresentado</translation>
+    </message>
+    <message>
+        <source>Records the figures shown now as the last briefing</source>
+        <translation>Registra os números mostrados agora como o último boletim de situação</translation>
+    </message>
+    <message>
+        <source>Export briefing…</source>
+        <translation>Exportar boletim de situação…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) changed</source>
+        <translation>
+            <numerusform>%n número alterado</numerusform>
+            <numerusform>%n números alterados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) raised</source>
+        <translation>
+            <numerusform>%n alerta ativado</numerusform>
+            <numerusform>%n alertas ativados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) written</source>
+        <translation>
+            <numerusform>%n nota escrita</numerusform>
+            <numerusform>%n notas escritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(resolvido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more alert(s)</source>
+        <translation>
+            <numerusform>e mais %n alerta</numerusform>
+            <numerusform>e mais %n alertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more note(s)</source>
+        <translation>
+            <numerusform>e mais %n nota</numerusform>
+            <numerusform>e mais %n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewMap</name>
+    <message numerus="yes">
+        <source>Map of %1 with what matters now: %n hospital(s) with low bed availability</source>
+        <translation>
+            <numerusform>Mapa de %1 com o que importa agora: %n hospital com baixa disponibilidade de leitos</numerusform>
+            <numerusform>Mapa de %1 com o que importa agora: %n hospitais com baixa disponibilidade de leitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n crowded site(s)</source>
+        <translation>
+            <numerusform>, %n local lotado</numerusform>
+            <numerusform>, %n locais lotados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Arrow keys pan, plus and minus zoom, 0 shows the whole city.</source>
+        <translation>. As setas deslocam, mais e menos alteram o zoom, 0 mostra a cidade inteira.</translation>
+    </message>
+    <message>
+        <source>✚ hospital with low bed availability · %1 crowded site · ⚠ open alert · pins: operator notes</source>
+        <translation>✚ hospital com baixa disponibilidade de leitos · %1 local lotado · ⚠ alerta aberto · marcadores: notas do operador</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>%1 now</source>
@@ -2450,92 +3564,28 @@
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <source>Population</source>
-        <translation>População</translation>
-    </message>
-    <message>
         <source>residents</source>
         <translation>habitantes</translation>
     </message>
     <message>
-        <source>Registered residents of all districts</source>
-        <translation>Habitantes de todos os distritos</translation>
-    </message>
-    <message>
-        <source>New cases, last 7 days</source>
-        <translation>Casos novos, últimos 7 dias</translation>
-    </message>
-    <message>
-        <source>cases</source>
-        <translation>casos</translation>
-    </message>
-    <message>
-        <source>on the 7 days before</source>
-        <translation>face aos 7 dias anteriores</translation>
-    </message>
-    <message>
-        <source>7 days before: %1</source>
-        <translation>7 dias anteriores: %1</translation>
-    </message>
-    <message>
-        <source>Reported up to %1</source>
-        <translation>Notificado até %1</translation>
-    </message>
-    <message>
-        <source>ICU beds free</source>
-        <translation>Leitos de UTI livres</translation>
-    </message>
-    <message>
-        <source>of %1 beds</source>
-        <translation>de %1 leitos</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Incompleto</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Completo</translation>
-    </message>
-    <message>
-        <source>No hospitals in the store</source>
-        <translation>Não há hospitais no armazenamento</translation>
-    </message>
-    <message>
-        <source>%1 of %2 hospitals reporting, %3 overdue</source>
-        <translation>%1 de %2 hospitais com dados em dia, %3 em atraso</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>Em %1</translation>
-    </message>
-    <message>
-        <source>Crowded sites at red</source>
-        <translation>Lotação: locais em vermelho</translation>
-    </message>
-    <message>
-        <source>sites</source>
-        <translation>locais</translation>
-    </message>
-    <message>
-        <source>Crowded</source>
-        <translation>Lotação</translation>
-    </message>
-    <message>
-        <source>All clear</source>
-        <translation>Tudo normal</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Sem dados</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sites reporting</source>
-        <translation>%1 de %2 locais com leituras</translation>
-    </message>
-    <message>
         <source>Every figure shows the time it is valid at. &quot;No data&quot; means nothing was reported, not zero.</source>
         <translation>Cada número mostra o momento em que é válido. «Sem dados» significa que nada foi notificado, não zero.</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>Exportar boletim de situação</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 residents</source>
+        <translation>%1 habitantes</translation>
+    </message>
+    <message>
+        <source>Writing the briefing: %1</source>
+        <translation>Boletim de situação em preparação: %1</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3597,164 @@
     <message>
         <source>This happens once: the city is kept in the store for the next start.</source>
         <translation>Isto acontece uma só vez: a cidade fica guardada no armazenamento para as próximas vezes.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationBar</name>
+    <message>
+        <source>%1 No data yet</source>
+        <translation>%1 Ainda sem dados</translation>
+    </message>
+    <message>
+        <source>%1 Data stale since %2</source>
+        <translation>%1 Dados desatualizados desde %2</translation>
+    </message>
+    <message>
+        <source>%1 Data as of %2</source>
+        <translation>%1 Dados de %2</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Ao vivo</translation>
+    </message>
+    <message>
+        <source>⏮ Replaying %1</source>
+        <translation>⏮ Histórico: %1</translation>
+    </message>
+    <message>
+        <source>Intensive-care beds</source>
+        <translation>Leitos de UTI</translation>
+    </message>
+    <message>
+        <source>General beds</source>
+        <translation>Leitos gerais</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Seleção: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Pesquisa: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitais</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemia</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Lotação</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>⏸ Paused · page %1 of %2</source>
+        <translation>⏸ Em pausa · página %1 de %2</translation>
+    </message>
+    <message>
+        <source>▶ Page %1 of %2 · next in %3 s</source>
+        <translation>▶ Página %1 de %2 · próxima em %3 s</translation>
+    </message>
+    <message>
+        <source>Esc leaves · Space pauses · ←/→ pages</source>
+        <translation>Esc: sair · Espaço: pausa · ←/→: páginas</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Playlist…</source>
+        <translation>Lista de páginas…</translation>
+    </message>
+    <message>
+        <source>Choose the pages and seconds of the presentation</source>
+        <translation>Escolher as páginas e os segundos da apresentação</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Sair do modo apresentação</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSettings</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitais</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemia</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Lotação</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Presentation playlist</source>
+        <translation>Páginas da apresentação</translation>
+    </message>
+    <message>
+        <source>Seconds per page</source>
+        <translation>Segundos por página</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +5411,809 @@
     </message>
 </context>
 <context>
+    <name>atalaya::AlertEventsModel</name>
+    <message>
+        <source>Raised</source>
+        <translation>Ativado</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>valor %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AlertListModel</name>
+    <message>
+        <source>value %1</source>
+        <translation>valor %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>limite %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AlertRulesModel</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>Taxa de variação</translation>
+    </message>
+    <message>
+        <source>No new data</source>
+        <translation>Sem dados novos</translation>
+    </message>
+    <message>
+        <source>Unusual value</source>
+        <translation>Valor atípico</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>sensor readings</source>
+        <translation>leituras de sensores</translation>
+    </message>
+    <message>
+        <source>occupancy (%)</source>
+        <translation>ocupação (%)</translation>
+    </message>
+    <message>
+        <source>ICU beds free</source>
+        <translation>leitos de UTI livres</translation>
+    </message>
+    <message>
+        <source>ICU beds free (%)</source>
+        <translation>leitos de UTI livres (%)</translation>
+    </message>
+    <message>
+        <source>general beds free</source>
+        <translation>leitos gerais livres</translation>
+    </message>
+    <message>
+        <source>general beds free (%)</source>
+        <translation>leitos gerais livres (%)</translation>
+    </message>
+    <message>
+        <source>7-day incidence per 100,000</source>
+        <translation>incidência a 7 dias por 100 000</translation>
+    </message>
+    <message>
+        <source>14-day incidence per 100,000</source>
+        <translation>incidência a 14 dias por 100 000</translation>
+    </message>
+    <message>
+        <source>7-day average of new cases</source>
+        <translation>média de 7 dias de casos novos</translation>
+    </message>
+    <message>
+        <source>test positivity (%)</source>
+        <translation>positividade dos testes (%)</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 acima de %2</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation>%1 abaixo de %2</translation>
+    </message>
+    <message>
+        <source>, clears at %1</source>
+        <translation>, resolução em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, for %n min</source>
+        <translation>
+            <numerusform>, durante %n min</numerusform>
+            <numerusform>, durante %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, inside an area of %n point(s)</source>
+        <translation>
+            <numerusform>, dentro de uma área de %n ponto</numerusform>
+            <numerusform>, dentro de uma área de %n pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, inside region %1</source>
+        <translation>, dentro da região %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rose by %2 within %n min</source>
+        <translation>
+            <numerusform>%1 subiu %2 em %n min</numerusform>
+            <numerusform>%1 subiu %2 em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fell by %2 within %n min</source>
+        <translation>
+            <numerusform>%1 desceu %2 em %n min</numerusform>
+            <numerusform>%1 desceu %2 em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no new %1 for %n min</source>
+        <translation>
+            <numerusform>sem dados novos de %1 durante %n min</numerusform>
+            <numerusform>sem dados novos de %1 durante %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unusually high (score %2 or more against the last %n weeks)</source>
+        <translation>
+            <numerusform>%1: valor anormalmente alto (pontuação de %2 ou mais em comparação com a %n semana anterior)</numerusform>
+            <numerusform>%1: valor anormalmente alto (pontuação de %2 ou mais em comparação com as %n semanas anteriores)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unusually low (score %2 or more against the last %n weeks)</source>
+        <translation>
+            <numerusform>%1: valor anormalmente baixo (pontuação de %2 ou mais em comparação com a %n semana anterior)</numerusform>
+            <numerusform>%1: valor anormalmente baixo (pontuação de %2 ou mais em comparação com as %n semanas anteriores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (type %2)</source>
+        <translation>%1 (tipo %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AlertsPanel</name>
+    <message>
+        <source>Rule %1 “%2”</source>
+        <translation>Regra %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regra %1</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Campo %1</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1, campo %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation>
+            <numerusform>%n alerta não confirmado</numerusform>
+            <numerusform>%n alertas não confirmados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>O armazenamento não está aberto.</translation>
+    </message>
+    <message>
+        <source>The time cursor shows a past moment: go live to acknowledge.</source>
+        <translation>O cursor de tempo mostra um momento passado: volte ao vivo para confirmar.</translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged.</source>
+        <translation>Não foi possível confirmar o alerta.</translation>
+    </message>
+    <message>
+        <source>The time cursor shows a past moment: go live to comment.</source>
+        <translation>O cursor de tempo mostra um momento passado: volte ao vivo para comentar.</translation>
+    </message>
+    <message>
+        <source>Write a comment first.</source>
+        <translation>Escreva primeiro um comentário.</translation>
+    </message>
+    <message>
+        <source>The comment could not be stored.</source>
+        <translation>Não foi possível guardar o comentário.</translation>
+    </message>
+    <message>
+        <source>The alert rules file %1 could not be created: %2</source>
+        <translation>Não foi possível criar o arquivo de regras de alerta %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a rules file.</source>
+        <translation>Escolha um arquivo de regras.</translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be created: %2</source>
+        <translation>Não foi possível criar o arquivo de regras %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (field %2)</source>
+        <translation>%1 (campo %2)</translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be written.</source>
+        <translation>Não foi possível gravar o arquivo de regras %1.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” is no longer in the rules file.</source>
+        <translation>A regra “%1” já não está no arquivo de regras.</translation>
+    </message>
+    <message>
+        <source>Choose a rule type.</source>
+        <translation>Escolha um tipo de regra.</translation>
+    </message>
+    <message>
+        <source>Choose a severity.</source>
+        <translation>Escolha uma gravidade.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” não é um número</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>“%1” is not a position “longitude latitude”</source>
+        <translation>“%1” não é uma posição “longitude latitude”</translation>
+    </message>
+    <message>
+        <source>“%1” is already the id of another rule</source>
+        <translation>“%1” já é o id de outra regra</translation>
+    </message>
+    <message>
+        <source>The alerts could not open the store: %1</source>
+        <translation>Os alertas não conseguiram abrir o armazenamento: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::BriefingExporter</name>
+    <message>
+        <source>A briefing is being written already; wait for it to finish.</source>
+        <translation>Já está em curso a escrita de um boletim de situação; aguarde até que termine.</translation>
+    </message>
+    <message>
+        <source>The paper &apos;%1&apos; is not offered; choose A4 or A3.</source>
+        <translation>O papel «%1» não está disponível; escolha A4 ou A3.</translation>
+    </message>
+    <message>
+        <source>The briefing can only be written to a file on this computer, not to &apos;%1&apos;.</source>
+        <translation>O boletim de situação só pode ser escrito num arquivo deste computador, não em «%1».</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; try again once the dashboard has loaded.</source>
+        <translation>O armazenamento ainda não está aberto; tente novamente quando o painel tiver sido carregado.</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Em inicialização</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Boletim de situação escrito em %1 (%n página).</numerusform>
+            <numerusform>Boletim de situação escrito em %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The briefing was not written: %1</source>
+        <translation>O boletim de situação não foi escrito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::BriefingWriter</name>
+    <message numerus="yes">
+        <source>City: new cases per day and 7-day average, last %n day(s)</source>
+        <translation>
+            <numerusform>Cidade: casos novos por dia e média de 7 dias, último %n dia</numerusform>
+            <numerusform>Cidade: casos novos por dia e média de 7 dias, últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No epidemic figures reported up to this moment.</source>
+        <translation>Não foram notificados números da epidemia até este momento.</translation>
+    </message>
+    <message>
+        <source>New cases (bars)</source>
+        <translation>Casos novos (barras)</translation>
+    </message>
+    <message>
+        <source>7-day average (line)</source>
+        <translation>Média de 7 dias (linha)</translation>
+    </message>
+    <message>
+        <source>Data to %1: average %2</source>
+        <translation>Dados até %1: média %2</translation>
+    </message>
+    <message>
+        <source>Data to %1</source>
+        <translation>Dados até %1</translation>
+    </message>
+    <message>
+        <source>Districts: 14-day incidence per 100,000, to %1</source>
+        <translation>Distritos: incidência a 14 dias por 100 000, até %1</translation>
+    </message>
+    <message>
+        <source>Districts: 14-day incidence per 100,000</source>
+        <translation>Distritos: incidência a 14 dias por 100 000</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message numerus="yes">
+        <source>City: ICU beds occupied, last %n day(s)</source>
+        <translation>
+            <numerusform>Cidade: leitos de UTI ocupados, último %n dia</numerusform>
+            <numerusform>Cidade: leitos de UTI ocupados, últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ICU bed counts reported in these days.</source>
+        <translation>Não foram notificadas contagens de leitos de UTI nestes dias.</translation>
+    </message>
+    <message>
+        <source>Share of ICU beds occupied (reporting hospitals)</source>
+        <translation>Proporção de leitos de UTI ocupados (hospitais com relatórios)</translation>
+    </message>
+    <message>
+        <source>80 %: low availability above</source>
+        <translation>80 %: acima, disponibilidade baixa</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % occupied, %3 of %4 beds free</source>
+        <translation>%1: %2 % ocupado, %3 de %4 leitos livres</translation>
+    </message>
+    <message>
+        <source>the store&apos;s basemap could not be read (%1).</source>
+        <translation>não foi possível ler o mapa de base do armazenamento (%1).</translation>
+    </message>
+    <message>
+        <source>the store&apos;s districts could not be read (%1).</source>
+        <translation>não foi possível ler os distritos do armazenamento (%1).</translation>
+    </message>
+    <message>
+        <source>7-day incidence per 100,000 (to %1)</source>
+        <translation>Incidência a 7 dias por 100 000 (até %1)</translation>
+    </message>
+    <message>
+        <source>7-day incidence per 100,000</source>
+        <translation>Incidência a 7 dias por 100 000</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>De %1 a menos de %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>Hospitals: ICU availability</source>
+        <translation>Hospitais: disponibilidade de UTI</translation>
+    </message>
+    <message>
+        <source>High (under 25 % occupied)</source>
+        <translation>Alta (menos de 25 % ocupado)</translation>
+    </message>
+    <message>
+        <source>Medium (25 % to 80 %)</source>
+        <translation>Média (de 25 % a 80 %)</translation>
+    </message>
+    <message>
+        <source>Low (over 80 % occupied)</source>
+        <translation>Baixa (mais de 80 % ocupado)</translation>
+    </message>
+    <message>
+        <source>Crowding sites</source>
+        <translation>Locais com medição de lotação</translation>
+    </message>
+    <message>
+        <source>Green: room to spare</source>
+        <translation>Verde: com margem de lotação</translation>
+    </message>
+    <message>
+        <source>Amber: filling up</source>
+        <translation>Âmbar: quase lotado</translation>
+    </message>
+    <message>
+        <source>Red: crowded</source>
+        <translation>Vermelho: lotado</translation>
+    </message>
+    <message>
+        <source>Closed: access closed</source>
+        <translation>Fechado: acesso fechado</translation>
+    </message>
+    <message>
+        <source>No recent reading</source>
+        <translation>Sem leitura recente</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>Open alert, numbered as in &quot;Open alerts&quot;</source>
+        <translation>Alerta aberto, numerado como em «Alertas abertos»</translation>
+    </message>
+    <message>
+        <source>N1</source>
+        <translation>N1</translation>
+    </message>
+    <message>
+        <source>Operator note, numbered as in &quot;Operator notes&quot;</source>
+        <translation>Nota do operador, numerada como em «Notas do operador»</translation>
+    </message>
+    <message>
+        <source>N%1</source>
+        <translation>N%1</translation>
+    </message>
+    <message>
+        <source>A%1</source>
+        <translation>A%1</translation>
+    </message>
+    <message>
+        <source>N ↑</source>
+        <translation>N ↑</translation>
+    </message>
+    <message>
+        <source>▲ Critical</source>
+        <translation>▲ Crítico</translation>
+    </message>
+    <message>
+        <source>◆ Warning</source>
+        <translation>◆ Aviso</translation>
+    </message>
+    <message>
+        <source>● Information</source>
+        <translation>● Informação</translation>
+    </message>
+    <message>
+        <source>City as at %1 (newest data %2)</source>
+        <translation>Situação da cidade em %1 (dados mais recentes: %2)</translation>
+    </message>
+    <message>
+        <source>City as at %1 (no data in the store up to then)</source>
+        <translation>Situação da cidade em %1 (sem dados no armazenamento até esse momento)</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>A cidade</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>%1 · Briefing · %2</source>
+        <translation>%1 · Boletim de situação · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Briefing</source>
+        <translation>%1 · Boletim de situação</translation>
+    </message>
+    <message>
+        <source>City as at %1</source>
+        <translation>Situação da cidade em %1</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Boletim de situação</translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation>%1 vertical</translation>
+    </message>
+    <message>
+        <source>City as at</source>
+        <translation>Situação da cidade</translation>
+    </message>
+    <message>
+        <source>Newest data</source>
+        <translation>Dados mais recentes</translation>
+    </message>
+    <message>
+        <source>none up to then</source>
+        <translation>nenhum até esse momento</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Data de geração</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %n página</numerusform>
+            <numerusform>%1, %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents: key figures; open alerts (%1); operator notes (%2); map; epidemic and hospitals. Figures are read from the store as they stood at the moment above; a figure nobody reported says &quot;no data&quot;, never 0.</source>
+        <translation>Conteúdo: números-chave; alertas abertos (%1); notas do operador (%2); mapa; epidemia e hospitais. Os números são lidos do armazenamento tal como estavam no momento indicado acima; um número que ninguém notificou aparece como «sem dados», nunca como 0.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuação)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendência</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparado com</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Data dos dados</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 %</source>
+        <translation>%1 %2%3 %</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>estável</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>pior</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>melhor</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no trend</source>
+        <translation>sem tendência</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>The store holds no figures up to this moment.</source>
+        <translation>O armazenamento não contém números até este momento.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>the city at %1</source>
+        <translation>a cidade em %1</translation>
+    </message>
+    <message>
+        <source>Epidemic and hospitals</source>
+        <translation>Epidemia e hospitais</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemia</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Hospitais</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ativado</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>not on the map</source>
+        <translation>não está no mapa</translation>
+    </message>
+    <message>
+        <source>%1 · not on the map</source>
+        <translation>%1 · não está no mapa</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas abertos</translation>
+    </message>
+    <message>
+        <source>at %1, most severe first</source>
+        <translation>em %1, do mais grave ao menos grave</translation>
+    </message>
+    <message>
+        <source>No alert was open at this moment.</source>
+        <translation>Não havia nenhum alerta aberto neste momento.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>até %1</translation>
+    </message>
+    <message>
+        <source>until removed</source>
+        <translation>até ser removida</translation>
+    </message>
+    <message>
+        <source>Operator notes</source>
+        <translation>Notas do operador</translation>
+    </message>
+    <message>
+        <source>valid at %1</source>
+        <translation>válidas em %1</translation>
+    </message>
+    <message>
+        <source>No operator note was valid at this moment.</source>
+        <translation>Não havia nenhuma nota do operador válida neste momento.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A moment in a briefing: %1 the date and time, %2 the time zone&apos;s abbreviation.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cannot write the briefing to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>não é possível escrever o boletim de situação em «%1»: a pasta «%2» não existe.</translation>
+    </message>
+    <message>
+        <source>Reading the store</source>
+        <translation>Leitura do armazenamento</translation>
+    </message>
+    <message>
+        <source>Drawing the pages</source>
+        <translation>Desenho das páginas</translation>
+    </message>
+    <message>
+        <source>cannot write the briefing to &apos;%1&apos;: %2.</source>
+        <translation>não é possível escrever o boletim de situação em «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>%1 briefing, %2</source>
+        <translation>Boletim de situação de %1, %2</translation>
+    </message>
+    <message>
+        <source>Atalaya %1</source>
+        <translation>Atalaya %1</translation>
+    </message>
+    <message>
+        <source>cannot write the briefing to &apos;%1&apos;: the PDF could not be started.</source>
+        <translation>não é possível escrever o boletim de situação em «%1»: não foi possível iniciar o PDF.</translation>
+    </message>
+    <message>
+        <source>Recording the briefing</source>
+        <translation>Gravação do boletim de situação</translation>
+    </message>
+    <message>
+        <source>the briefing was written to &apos;%1&apos; but could not be recorded in the store %2.</source>
+        <translation>o boletim de situação foi escrito em «%1», mas não foi possível gravá-lo no armazenamento %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::Dashboard</name>
     <message>
         <source>Starting</source>
@@ -4609,6 +6620,175 @@
     </message>
 </context>
 <context>
+    <name>atalaya::Kpi</name>
+    <message>
+        <source>on the 7 days before</source>
+        <translation>face aos 7 dias anteriores</translation>
+    </message>
+    <message>
+        <source>a week before</source>
+        <translation>uma semana antes</translation>
+    </message>
+    <message>
+        <source>Some districts have not reported this window yet</source>
+        <translation>Alguns distritos ainda não notificaram este período</translation>
+    </message>
+    <message>
+        <source>New cases, last 7 days</source>
+        <translation>Casos novos, últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <source>14-day incidence</source>
+        <translation>Incidência 14 dias</translation>
+    </message>
+    <message>
+        <source>per 100,000</source>
+        <translation>por 100 000</translation>
+    </message>
+    <message>
+        <source>Test positivity, 7 days</source>
+        <translation>Positividade dos testes, 7 dias</translation>
+    </message>
+    <message>
+        <source>Fully vaccinated</source>
+        <translation>Vacinação completa</translation>
+    </message>
+    <message>
+        <source>beds free</source>
+        <translation>leitos livres</translation>
+    </message>
+    <message>
+        <source>a day before</source>
+        <translation>um dia antes</translation>
+    </message>
+    <message>
+        <source>No hospital has a current report</source>
+        <translation>Nenhum hospital tem um relatório atual</translation>
+    </message>
+    <message>
+        <source>of %1 beds in %2 hospitals, all reporting</source>
+        <translation>de %1 leitos em %2 hospitais, todos com relatórios</translation>
+    </message>
+    <message>
+        <source>of %1 beds in %2 hospitals reporting; %3 not counted (stale or no counts)</source>
+        <translation>de %1 leitos em %2 hospitais com relatórios; %3 não contados (desatualizados ou sem contagens)</translation>
+    </message>
+    <message>
+        <source>Intensive-care beds free</source>
+        <translation>Leitos de UTI livres</translation>
+    </message>
+    <message>
+        <source>General beds free</source>
+        <translation>Leitos gerais livres</translation>
+    </message>
+    <message>
+        <source>Crowded sites (red or closed)</source>
+        <translation>Locais lotados (em vermelho ou fechados)</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>locais</translation>
+    </message>
+    <message>
+        <source>same time a week before</source>
+        <translation>à mesma hora uma semana antes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites reporting</source>
+        <translation>%1 de %2 locais com leituras</translation>
+    </message>
+    <message>
+        <source>Essential services closed or limited</source>
+        <translation>Serviços essenciais fechados ou limitados</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>serviços</translation>
+    </message>
+    <message>
+        <source>%1 closed, %2 limited, of %3 pharmacies, supermarkets and health centres</source>
+        <translation>%1 fechados, %2 limitados, de %3 farmácias, supermercados e centros de saúde</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas abertos</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alertas</translation>
+    </message>
+    <message>
+        <source>%1 critical</source>
+        <translation>%1 críticos</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::NotesModel</name>
+    <message>
+        <source>From %1, until removed</source>
+        <translation>Desde %1, até ser removida</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>point %1, %2</source>
+        <translation>ponto %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::NotesPanel</name>
+    <message>
+        <source>%1: “%2” is not a date and time; write it as %3.</source>
+        <translation>%1: “%2” não é uma data e hora; escreva-a como %3.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida até</translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved: no store is open.</source>
+        <translation>Não é possível guardar as notas: nenhum armazenamento está aberto.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be removed: no store is open.</source>
+        <translation>Não é possível remover as notas: nenhum armazenamento está aberto.</translation>
+    </message>
+    <message>
+        <source>Written by %1, %2</source>
+        <translation>Escrita por %1, %2</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Alterada em %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (district)</source>
+        <translation>%1 (distrito)</translation>
+    </message>
+    <message>
+        <source>%1 (neighbourhood)</source>
+        <translation>%1 (bairro)</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::OccupancyPanel</name>
     <message>
         <source>%1 %2</source>
@@ -4656,6 +6836,110 @@
     <message>
         <source>Car park</source>
         <translation>Estacionamento</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OverviewKpiModel</name>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>Reported up to %1</source>
+        <translation>Notificado até %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Em %1</translation>
+    </message>
+    <message>
+        <source>Unchanged since the briefing</source>
+        <translation>Sem alterações desde o boletim de situação</translation>
+    </message>
+    <message>
+        <source>%1 since the briefing (was %2)</source>
+        <translation>%1 desde o boletim de situação (antes %2)</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OverviewPanel</name>
+    <message>
+        <source>Low availability of general and intensive-care beds</source>
+        <translation>Disponibilidade baixa de leitos gerais e de UTI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low intensive-care availability: %n bed(s) free</source>
+        <translation>
+            <numerusform>Disponibilidade baixa de UTI: %n leito livre</numerusform>
+            <numerusform>Disponibilidade baixa de UTI: %n leitos livres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low intensive-care availability</source>
+        <translation>Disponibilidade baixa de UTI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low general-bed availability: %n bed(s) free</source>
+        <translation>
+            <numerusform>Disponibilidade baixa de leitos gerais: %n leito livre</numerusform>
+            <numerusform>Disponibilidade baixa de leitos gerais: %n leitos livres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low general-bed availability</source>
+        <translation>Disponibilidade baixa de leitos gerais</translation>
+    </message>
+    <message>
+        <source>Access closed: full</source>
+        <translation>Acesso fechado: lotação esgotada</translation>
+    </message>
+    <message>
+        <source>Crowded</source>
+        <translation>Lotação</translation>
+    </message>
+    <message>
+        <source>%1, %2 % of capacity</source>
+        <translation>%1, %2 % da capacidade</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>No briefing recorded before this moment. &quot;Mark briefing given&quot; records the figures shown now.</source>
+        <translation>Não há nenhum boletim de situação gravado antes deste momento. «Marcar boletim de situação como apresentado» grava os números mostrados agora.</translation>
+    </message>
+    <message>
+        <source>Last briefing %1, on the figures at %2</source>
+        <translation>Último boletim de situação: %1, sobre os números de %2</translation>
+    </message>
+    <message>
+        <source>Last briefing %1 by %2, on the figures at %3</source>
+        <translation>Último boletim de situação: %1, por %2, sobre os números de %3</translation>
+    </message>
+    <message>
+        <source>No briefing recorded: the store is not open yet.</source>
+        <translation>O boletim de situação não foi gravado: o armazenamento ainda não está aberto.</translation>
+    </message>
+    <message>
+        <source>No briefing recorded: the store refused to write it (see the log).</source>
+        <translation>O boletim de situação não foi gravado: o armazenamento recusou a escrita (consulte o log).</translation>
+    </message>
+    <message>
+        <source>Briefing on the figures at %1 recorded; it counts from %2 on.</source>
+        <translation>Boletim de situação sobre os números de %1 gravado; conta a partir de %2.</translation>
+    </message>
+    <message>
+        <source>Briefing on the figures at %1 recorded.</source>
+        <translation>Boletim de situação sobre os números de %1 gravado.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +7083,328 @@
     <message>
         <source>Nothing was exported: choose a service or a post code first.</source>
         <translation>Nada foi exportado: escolha primeiro um serviço ou um código postal.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::alerts::AlertEngine</name>
+    <message>
+        <source>The alert engine needs a store file; an in-memory store cannot be shared with a second connection.</source>
+        <translation>O motor de alertas precisa de um arquivo de armazenamento; um armazenamento em memória não pode ser usado por uma segunda conexão.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::alerts::AlertEvaluator</name>
+    <message>
+        <source>%1, sensor %2</source>
+        <translation>%1, sensor %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Lotação</translation>
+    </message>
+    <message>
+        <source>Free ICU beds</source>
+        <translation>Leitos de UTI livres</translation>
+    </message>
+    <message>
+        <source>Free general beds</source>
+        <translation>Leitos gerais livres</translation>
+    </message>
+    <message>
+        <source>7-day incidence</source>
+        <translation>Incidência 7 dias</translation>
+    </message>
+    <message>
+        <source>14-day incidence</source>
+        <translation>Incidência 14 dias</translation>
+    </message>
+    <message>
+        <source>Daily cases (7-day average)</source>
+        <translation>Casos diários (média de 7 dias)</translation>
+    </message>
+    <message>
+        <source>Test positivity (7 days)</source>
+        <translation>Positividade dos testes (7 dias)</translation>
+    </message>
+    <message>
+        <source>People count</source>
+        <translation>Contagem de pessoas</translation>
+    </message>
+    <message>
+        <source>Occupied parking spots</source>
+        <translation>Vagas de estacionamento ocupadas</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>Taxa de ocupação</translation>
+    </message>
+    <message>
+        <source>Occupancy level</source>
+        <translation>Nível de ocupação</translation>
+    </message>
+    <message>
+        <source>Reading (%1)</source>
+        <translation>Leitura (%1)</translation>
+    </message>
+    <message>
+        <source>beds</source>
+        <translation>leitos</translation>
+    </message>
+    <message>
+        <source>per 100,000</source>
+        <translation>por 100 000</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>the area of “%1”</source>
+        <translation>na área de “%1”</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>na região %1</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, above %4 for at least %5.</source>
+        <translation>%1 em %2 é %3, acima de %4 durante pelo menos %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, below %4 for at least %5.</source>
+        <translation>%1 em %2 é %3, abaixo de %4 durante pelo menos %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, above %4 for %5.</source>
+        <translation>%1 em %2 é %3, acima de %4 durante %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, below %4 for %5.</source>
+        <translation>%1 em %2 é %3, abaixo de %4 durante %5.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, above %4.</source>
+        <translation>%1 em %2 é %3, acima de %4.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, below %4.</source>
+        <translation>%1 em %2 é %3, abaixo de %4.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 rose by %3 in %4, from %5 to %6.</source>
+        <translation>%1 em %2 subiu %3 em %4, de %5 para %6.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 fell by %3 in %4, from %5 to %6.</source>
+        <translation>%1 em %2 desceu %3 em %4, de %5 para %6.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 (more than %3); the last reading was at %4 UTC.</source>
+        <translation>Sem dados de %1 há %2 (mais de %3); a última leitura foi em %4 UTC.</translation>
+    </message>
+    <message>
+        <source>beyond measure (no spread)</source>
+        <translation>incalculável (sem dispersão)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, unusually high for a %4 at %5 (usual %6, z = %7).</source>
+        <translation>%1 em %2 é %3, um valor anormalmente alto para o dia e a hora (%4, %5; habitual: %6, z = %7).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, unusually low for a %4 at %5 (usual %6, z = %7).</source>
+        <translation>%1 em %2 é %3, um valor anormalmente baixo para o dia e a hora (%4, %5; habitual: %6, z = %7).</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::alerts::RulesFileText</name>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve ser texto</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>deve ser um número</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be a list of [lon, lat] positions</source>
+        <translation>deve ser uma lista de posições [lon, lat]</translation>
+    </message>
+    <message>
+        <source>is not a field of a rule (the fields are: %1)</source>
+        <translation>não é um campo de regra (os campos são: %1)</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (one of: threshold, rateOfChange, frozen, anomaly, geofence)</source>
+        <translation>tipo desconhecido &apos;%1&apos; (valores possíveis: threshold, rateOfChange, frozen, anomaly, geofence)</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos; (one of: info, warning, critical)</source>
+        <translation>gravidade desconhecida &apos;%1&apos; (valores possíveis: info, warning, critical)</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;%1&apos; (one of: above, below)</source>
+        <translation>sentido desconhecido &apos;%1&apos; (valores possíveis: above, below)</translation>
+    </message>
+    <message>
+        <source>rule %1 &apos;%2&apos;</source>
+        <translation>regra %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regra %1</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode estar vazio</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos; (one of: %2)</source>
+        <translation>indicador desconhecido &apos;%1&apos; (valores possíveis: %2)</translation>
+    </message>
+    <message>
+        <source>must not be empty (&quot;*&quot; watches every subject)</source>
+        <translation>não pode estar vazio (&quot;*&quot; vigia todos os elementos)</translation>
+    </message>
+    <message>
+        <source>applies only to the indicator &apos;observation&apos;</source>
+        <translation>só se aplica ao indicador &apos;observation&apos;</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>deve ser um número finito</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>não pode ser negativo</translation>
+    </message>
+    <message>
+        <source>must not be above &apos;limit&apos; (%1): the rule fires above the limit and clears below it</source>
+        <translation>não pode ser maior que &apos;limit&apos; (%1): a regra é acionada acima do limite e resolvida abaixo dele</translation>
+    </message>
+    <message>
+        <source>must not be below &apos;limit&apos; (%1): the rule fires below the limit and clears above it</source>
+        <translation>não pode ser menor que &apos;limit&apos; (%1): a regra é acionada abaixo do limite e resolvida acima dele</translation>
+    </message>
+    <message>
+        <source>a geofence needs an &apos;area&apos; polygon or a &apos;regionCode&apos;</source>
+        <translation>uma regra de área precisa de um polígono &apos;area&apos; ou de um &apos;regionCode&apos;</translation>
+    </message>
+    <message>
+        <source>must have at least 3 positions, has %1</source>
+        <translation>deve ter pelo menos 3 posições, tem %1</translation>
+    </message>
+    <message>
+        <source>(%1, %2) is not a [lon, lat] position</source>
+        <translation>(%1, %2) não é uma posição [lon, lat]</translation>
+    </message>
+    <message>
+        <source>a geofence needs subjects with a place; &apos;%1&apos; is per region</source>
+        <translation>uma regra de área precisa de elementos com localização; &apos;%1&apos; é por região</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (the direction says rise or fall)</source>
+        <translation>deve ser maior que 0 (o sentido indica se sobe ou desce)</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <source>must be at least 2, is %1</source>
+        <translation>deve ser pelo menos 2, é %1</translation>
+    </message>
+    <message>
+        <source>must be between 2 and &apos;weeks&apos; (%1)</source>
+        <translation>deve estar entre 2 e &apos;weeks&apos; (%1)</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>deve ser maior que 0</translation>
+    </message>
+    <message>
+        <source>an anomaly compares hours of the week: use &apos;observation&apos; or &apos;occupancy&apos;</source>
+        <translation>uma regra de valor atípico compara horas da semana: use &apos;observation&apos; ou &apos;occupancy&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation>%1 não é JSON válido: %2 na linha %3, coluna %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a rules file: expected an object with &quot;version&quot; and &quot;rules&quot;</source>
+        <translation>%1 não é um arquivo de regras: era esperado um objeto com &quot;version&quot; e &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be %2 (this Atalaya reads rules files of version %2)</source>
+        <translation>%1: deve ser %2 (esta versão do Atalaya lê arquivos de regras da versão %2)</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of rules</source>
+        <translation>%1: deve ser uma lista de regras</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>is already the id of rule %1; ids must be unique</source>
+        <translation>já é o id da regra %1; os ids devem ser únicos</translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation>Não é possível ler o arquivo de regras %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the rules file %1: %2</source>
+        <translation>Não é possível gravar o arquivo de regras %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5610,16 +8216,67 @@
         </translation>
     </message>
     <message>
-        <source>Open on page NAME: overview, map, hospitals, epidemic, occupancy or feeds.</source>
-        <translation>Abrir na página NOME: overview, map, hospitals, epidemic, occupancy ou feeds.</translation>
-    </message>
-    <message>
         <source>Read live feeds (Sentilo, FIWARE NGSI-v2, HTTP, files) as listed in FILE (see docs/feeds.md) instead of the feeds file in the settings.</source>
         <translation>Ler as fontes ao vivo (Sentilo, FIWARE NGSI-v2, HTTP, arquivos) indicadas em ARQUIVO (ver docs/feeds.md) em vez do arquivo de fontes da configuração.</translation>
     </message>
     <message>
-        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals, epidemic, occupancy or feeds.</source>
-        <translation>--page: «%1» não é uma página; use overview, map, hospitals, epidemic, occupancy ou feeds.</translation>
+        <source>Open on page NAME: overview, map, hospitals, epidemic, occupancy, feeds or alerts.</source>
+        <translation>Abrir na página NOME: overview, map, hospitals, epidemic, occupancy, feeds ou alerts.</translation>
+    </message>
+    <message>
+        <source>Use the alert rules in FILE (see docs/alert-rules.md) for this run instead of the rules file in the settings.</source>
+        <translation>Usar nesta execução as regras de alerta de ARQUIVO (ver docs/alert-rules.md) em vez do arquivo de regras da configuração.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, large type, cycling through the pages chosen for it (F5 or Esc leaves).</source>
+        <translation>Iniciar no modo apresentação: tela cheia, letra grande e rotação pelas páginas escolhidas para este modo (F5 ou Esc para sair).</translation>
+    </message>
+    <message>
+        <source>Write the briefing PDF (key figures, map, charts, open alerts, operator notes) of the city at --at (default: now) to FILE, print a summary and exit. Needs no display.</source>
+        <translation>Escrever em ARQUIVO o PDF do boletim de situação (números-chave, mapa, gráficos, alertas abertos, notas do operador) da cidade em --at (se omitido: agora), mostrar um resumo e sair. Não precisa de ambiente gráfico.</translation>
+    </message>
+    <message>
+        <source>With --export-briefing: the paper size, A4 (default) or A3.</source>
+        <translation>Com --export-briefing: o tamanho do papel, A4 (se omitido) ou A3.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMANHO</translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page; use overview, map, hospitals, epidemic, occupancy, feeds or alerts.</source>
+        <translation>--page: «%1» não é uma página; use overview, map, hospitals, epidemic, occupancy, feeds ou alerts.</translation>
+    </message>
+    <message>
+        <source>--paper applies only with --export-briefing.</source>
+        <translation>--paper só se aplica com --export-briefing.</translation>
+    </message>
+    <message>
+        <source>--paper: &apos;%1&apos; is not a paper size; use A4 or A3.</source>
+        <translation>--paper: «%1» não é um tamanho de papel; use A4 ou A3.</translation>
+    </message>
+    <message>
+        <source>--export-briefing: the folder &apos;%1&apos; of &apos;%2&apos; does not exist.</source>
+        <translation>--export-briefing: a pasta «%1» de «%2» não existe.</translation>
+    </message>
+    <message>
+        <source>--export-briefing: &apos;%1&apos; is a folder; give the PDF&apos;s file name.</source>
+        <translation>--export-briefing: «%1» é uma pasta; indique o nome do arquivo PDF.</translation>
+    </message>
+    <message>
+        <source>Generating the demo city into %1 ...</source>
+        <translation>Geração da cidade de demonstração em %1 ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing written to %1: %n page(s), %2, city as at %3, newest data %4, in %5 s.</source>
+        <translation>
+            <numerusform>Boletim de situação escrito em %1: %n página, %2, situação da cidade em %3, dados mais recentes: %4, em %5 s.</numerusform>
+            <numerusform>Boletim de situação escrito em %1: %n páginas, %2, situação da cidade em %3, dados mais recentes: %4, em %5 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Layouts
 import Atalaya
 
-// One headline figure: title, big value, unit, trend in words and arrow, "as of" time.
+// One headline figure: title, big value, unit, trend in words and arrow, the change since the
+// last briefing, "as of" time.
 // An undefined value reads "No data" (never 0). Focusable so a screen reader can read it whole.
 Rectangle {
     id: root
@@ -19,7 +20,9 @@ Rectangle {
     property string levelText          // the word for the level, e.g. "All clear"
     property string detail             // one line of context
     property string asOfText           // e.g. "as of 09:00"
+    property string changeText         // e.g. "+12 since the briefing (was 340)"; "" hides it
     property int valueFontSize: Theme.fontKpi // smaller where many cards share a row
+    property int minimumHeight: Theme.kpiHeight
 
     readonly property bool hasValue: root.value !== undefined && root.value !== null
     readonly property string valueText: root.hasValue
@@ -52,7 +55,8 @@ Rectangle {
                                        : root.level === "ok" ? Theme.shapeOk : Theme.shapeNoData
 
     implicitWidth: Theme.kpiMinWidth
-    implicitHeight: Theme.kpiHeight
+    // At least the standard height; taller when a long title, detail or change line needs it.
+    implicitHeight: Math.max(root.minimumHeight, content.implicitHeight + 2 * Theme.spacingL)
     radius: Theme.radiusM
     color: Theme.surface
     border.width: root.activeFocus ? Theme.focusWidth : Theme.borderWidth
@@ -61,7 +65,7 @@ Rectangle {
     activeFocusOnTab: true
     Accessible.role: Accessible.StaticText
     Accessible.name: [root.title, root.valueText, root.hasValue ? root.unit : "",
-                      root.levelText, root.trendText, root.trendContext, root.detail, root.asOfText]
+                      root.levelText, root.trendText, root.trendContext, root.changeText, root.detail, root.asOfText]
                      .filter(part => part.length > 0).join(", ")
 
     // A status stripe on the left edge; the shape and word beside the title say the same.
@@ -74,6 +78,7 @@ Rectangle {
     }
 
     ColumnLayout {
+        id: content
         anchors.fill: parent
         anchors.margins: Theme.spacingL
         spacing: Theme.spacingXs
@@ -129,6 +134,16 @@ Rectangle {
             font.weight: Font.DemiBold
             wrapMode: Text.WordWrap
             maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Text {
+            objectName: "change"
+            Layout.fillWidth: true
+            visible: root.changeText.length > 0
+            text: Theme.briefingGlyph + " " + root.changeText
+            color: Theme.text
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
             elide: Text.ElideRight
         }
         Text {

@@ -5,12 +5,14 @@ import Atalaya
 
 // The page switcher on the left. The rail is one Tab stop that focuses the current entry;
 // Up/Down (or Left/Right) move between pages and switch at once, Home/End jump to the first/last;
-// each entry is a button with its page name. The owner sets currentIndex in onActivated (so a
+// each entry is a button with its page name. An entry may carry a badge: a count drawn on its
+// glyph (the alerts not yet acknowledged) and said in its accessible name. The owner sets currentIndex in onActivated (so a
 // binding to the app's page survives) and focus follows the current entry.
 FocusScope {
     id: root
 
-    // Entries: objects with title (translated) and glyph.
+    // Entries: objects with title (translated) and glyph, and optionally badge (a count, shown
+    // when above 0) and badgeName (what the count means, e.g. "3 unacknowledged alerts").
     property var pages: []
     property int currentIndex: 0
 
@@ -64,6 +66,7 @@ FocusScope {
                 required property var modelData
                 required property int index
                 readonly property bool current: entry.index === root.currentIndex
+                readonly property int badge: entry.modelData.badge ?? 0
 
                 objectName: "railEntry" + entry.index
                 width: parent ? parent.width : 0
@@ -75,7 +78,9 @@ FocusScope {
                 checked: entry.current
                 text: entry.modelData.title
                 Accessible.role: Accessible.PageTab
-                Accessible.name: entry.modelData.title
+                Accessible.name: entry.badge > 0 && entry.modelData.badgeName
+                                 ? qsTr("%1, %2").arg(entry.modelData.title).arg(entry.modelData.badgeName)
+                                 : entry.modelData.title
                 Accessible.selected: entry.current
                 onClicked: root.select(entry.index)
 
@@ -99,10 +104,32 @@ FocusScope {
                     spacing: Theme.spacingXs
                     topPadding: Theme.spacingS
                     Text {
+                        id: glyph
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: entry.modelData.glyph
                         color: entry.current ? Theme.accent : Theme.textMuted
                         font.pixelSize: Theme.fontGlyph
+
+                        Rectangle {
+                            objectName: "railBadge" + entry.index
+                            visible: entry.badge > 0
+                            anchors { left: parent.right; top: parent.top; leftMargin: -Theme.spacingXs; topMargin: -Theme.spacingXs }
+                            width: Math.max(height, badgeText.implicitWidth + Theme.spacingS)
+                            height: badgeText.implicitHeight + Theme.spacingXs
+                            radius: height / 2
+                            color: Theme.statusRed
+                            border.width: Theme.borderWidth
+                            border.color: Theme.surface
+                            Text {
+                                id: badgeText
+                                objectName: "railBadgeText" + entry.index
+                                anchors.centerIn: parent
+                                text: entry.badge > 99 ? qsTr("99+") : entry.badge
+                                color: Theme.onStatus
+                                font.pixelSize: Theme.fontSmall
+                                font.weight: Font.Bold
+                            }
+                        }
                     }
                     Text {
                         anchors.horizontalCenter: parent.horizontalCenter

@@ -119,4 +119,12 @@ RowLayout {
         shortcut: "Alt+Shift+Right"
         description: qsTr("One day forward")
     }
+
+    // Where operator notes start within the replayable range; hidden while there are none.
+    NoteTimeMarks {
+        objectName: "noteTimeMarks"
+        visible: Dashboard.notes.timeline.length > 0
+        panel: Dashboard.notes
+        cursor: root.cursor
+    }
 }

@@ -10,7 +10,7 @@ import Atalaya
 // scene-graph layer), the layers to show, find-as-you-type, a service's card with its edits and
 // history, a post code's services, and the recreational areas open at the time cursor. The map
 // pans by dragging or the arrow keys and zooms with the wheel, +/− or the buttons; 0 shows the
-// whole city; Escape closes the card.
+// whole city; Escape closes the card. Operator notes: N (or right-click, or press and hold) adds one.
 FocusScope {
     id: root
     objectName: "mapPage"
@@ -44,6 +44,12 @@ FocusScope {
             return
         root.panel.selectedId = 0
         cityMap.map.fitViewportToGeoShape(root.panel.postCodeBounds, Theme.spacingXl)
+    }
+    // A right-click or a press and hold at a point of the map (in the map view's coordinates).
+    function offerNoteAt(position: point) {
+        noteMenu.coordinate = cityMap.map.toCoordinate(cityMap.map.mapFromItem(tap.parent, position))
+        const shown = cityMap.mapFromItem(tap.parent, position)
+        noteMenu.popup(cityMap, shown.x, shown.y)
     }
     // A click on the map: a point opens its card, a cluster zooms in around itself.
     function tapAt(position: point) {
@@ -105,6 +111,17 @@ FocusScope {
                         onServiceChosen: (serviceId, coordinate) => root.showService(serviceId, coordinate)
                         onPostCodeChosen: code => root.showPostCode(code)
                     }
+                    NotesList {
+                        objectName: "mapNotes"
+                        Layout.fillWidth: true
+                        panel: Dashboard.notes
+                        cursor: root.cursor
+                        onNoteChosen: (noteId, coordinate) => {
+                            notesLayer.openCard(noteId)
+                            root.glideTo(coordinate)
+                        }
+                        onAddRequested: notesLayer.addNoteAtCentre()
+                    }
                     ServiceLayerList {
                         objectName: "serviceLayers"
                         Layout.fillWidth: true
@@ -142,6 +159,11 @@ FocusScope {
                                         + "in. Arrow keys pan, plus and minus zoom, 0 shows the whole city, Escape closes the card.")
                                    .arg(Dashboard.cityName)
             onOtherKeyPressed: event => {
+                if (event.key === Qt.Key_N) {
+                    notesLayer.addNoteAtCentre()
+                    event.accepted = true
+                    return
+                }
                 if (event.key !== Qt.Key_Escape)
                     return
                 if (root.panel.selectedId !== 0)
@@ -202,6 +224,16 @@ FocusScope {
                     cityMap.forceActiveFocus(Qt.MouseFocusReason)
                     root.tapAt(pointLayer.mapFromItem(tap.parent, eventPoint.position))
                 }
+                onLongPressed: root.offerNoteAt(tap.point.position)
+            }
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: eventPoint => root.offerNoteAt(eventPoint.position)
+            }
+            NotesLayer {
+                id: notesLayer
+                objectName: "notesLayer"
+                map: cityMap
             }
         }
     }
@@ -229,6 +261,16 @@ FocusScope {
         onCloseRequested: {
             root.panel.selectedId = 0
             cityMap.forceActiveFocus(Qt.OtherFocusReason)
+        }
+    }
+
+    Menu {
+        id: noteMenu
+        property var coordinate
+        MenuItem {
+            objectName: "addNoteHere"
+            text: qsTr("Add note here")
+            onTriggered: notesLayer.addNoteAt(noteMenu.coordinate, qsTr("the point you chose"))
         }
     }
 

@@ -1,22 +1,50 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Atalaya
 
-// The city at the time cursor: headline figures, each with its own "as of" time.
+// The one view a coordinator keeps open: the city's key figures from every capability at the time
+// cursor (each with its reference, trend, "as of" and change since the last briefing), the map of
+// what matters now, the open alerts, and what changed since the last briefing.
 FocusScope {
     id: root
     objectName: "overviewPage"
 
+    property OverviewPanel panel: Dashboard.overview
+    // The cards' rows (OverviewKpiModel roles); tests give a fixture.
+    property var kpiModel: root.panel.kpis
     property HeadlineSummary figures: Dashboard.figures
     property TimeCursor cursor: Dashboard.timeCursor
+    // Presentation mode shows the figures, not the actions.
+    property bool presenting: false
+    // The alert centre's open alerts at the time cursor.
+    property AlertListModel alertsModel: Dashboard.alerts.openAlerts
+    property BriefingExporter briefing: Dashboard.briefing
+    // A wall shows the cards and the map side by side whatever its size: the page is laid out at
+    // the screen divided by the presentation scale, narrower than the wide layout asks for.
+    readonly property bool wide: root.presenting || column.width >= Theme.overviewWideWidth
+
 
     function timeText(time: var): string {
         return time === undefined ? "" : time.toLocaleString(Qt.locale(), Locale.ShortFormat)
     }
     function count(n: int): string {
         return n.toLocaleString(Qt.locale(), "f", 0)
+    }
+    // "cases7d" -> "kpiCases7d": stable names for tests and the end-to-end text dump.
+    function cardName(key: string): string {
+        return "kpi" + key.charAt(0).toUpperCase() + key.slice(1)
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export briefing")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF documents (*.pdf)")]
+        onAccepted: root.briefing.exportBriefing(exportDialog.selectedFile, "A4")
     }
 
     Flickable {
@@ -33,98 +61,144 @@ FocusScope {
             x: Theme.spacingXl
             y: Theme.spacingXl
             width: flick.width - 2 * Theme.spacingXl
-            // The district table takes whatever height the cards leave, down to its minimum;
-            // below that the page scrolls.
-            height: Math.max(flick.height - 2 * Theme.spacingXl, column.implicitHeight)
             spacing: Theme.spacingL
 
-            Text {
+            RowLayout {
                 Layout.fillWidth: true
-                text: root.cursor.live
-                      ? qsTr("%1 now").arg(Dashboard.cityName)
-                      : qsTr("%1 at %2").arg(Dashboard.cityName).arg(root.timeText(root.cursor.time))
-                color: Theme.text
-                font.pixelSize: Theme.fontHeading
-                font.weight: Font.Bold
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
+                spacing: Theme.spacingL
+                Text {
+                    Layout.fillWidth: true
+                    text: root.cursor.live
+                          ? qsTr("%1 now").arg(Dashboard.cityName)
+                          : qsTr("%1 at %2").arg(Dashboard.cityName).arg(root.timeText(root.cursor.time))
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHeading
+                    font.weight: Font.Bold
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Text {
+                    objectName: "population"
+                    visible: root.figures.population !== undefined
+                    text: root.figures.population === undefined ? "" : root.count(root.figures.population)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.DemiBold
+                    Accessible.name: qsTr("%1 residents").arg(text)
+                }
+                Text {
+                    visible: root.figures.population !== undefined
+                    text: qsTr("residents")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontBody
+                }
             }
 
             GridLayout {
                 Layout.fillWidth: true
-                columns: column.width >= Theme.wideLayoutWidth ? 4 : 2
+                columns: root.wide ? 2 : 1
                 rowSpacing: Theme.spacingL
                 columnSpacing: Theme.spacingL
 
-                KpiCard {
-                    objectName: "kpiPopulation"
+                GridLayout {
+                    id: cards
+                    objectName: "kpiCards"
                     Layout.fillWidth: true
-                    Layout.preferredWidth: Theme.kpiMinWidth
-                    focus: true
-                    title: qsTr("Population")
-                    value: root.figures.population
-                    unit: qsTr("residents")
-                    detail: qsTr("Registered residents of all districts")
+                    Layout.alignment: Qt.AlignTop
+                    columns: root.presenting ? 3
+                             : Math.max(2, Math.floor((cards.width + Theme.spacingL) / (Theme.kpiMinWidth + Theme.spacingL)))
+                    rowSpacing: Theme.spacingL
+                    columnSpacing: Theme.spacingL
+
+                    Repeater {
+                        model: root.kpiModel
+                        delegate: KpiCard {
+                            id: card
+                            required property int index
+                            required property string key
+                            required property var model
+                            objectName: root.cardName(card.key)
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true // the cards of a row line up
+                            Layout.preferredWidth: Theme.kpiMinWidth
+                            focus: card.index === 0
+                            // Presented, every card must fit one screen: compact, without the detail line.
+                            minimumHeight: root.presenting ? Theme.kpiCompactHeight : Theme.kpiHeight
+                            valueFontSize: root.presenting ? Theme.fontKpiCompact : Theme.fontKpi
+                            title: card.model.title
+                            value: card.model.value
+                            decimals: card.model.decimals
+                            unit: card.model.unit
+                            trendPercent: card.model.trendPercent
+                            trendContext: card.model.referenceLabel
+                            increaseIsBad: card.model.increaseIsBad
+                            detail: root.presenting ? "" : card.model.detail
+                            asOfText: card.model.asOfText
+                            changeText: card.model.deltaText
+                        }
+                    }
                 }
-                KpiCard {
-                    objectName: "kpiCases7d"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: Theme.kpiMinWidth
-                    title: qsTr("New cases, last 7 days")
-                    value: root.figures.casesLast7Days
-                    unit: qsTr("cases")
-                    trendPercent: root.figures.casesTrendPercent
-                    trendContext: qsTr("on the 7 days before")
-                    increaseIsBad: true
-                    detail: root.figures.casesPrevious7Days === undefined ? ""
-                          : qsTr("7 days before: %1").arg(root.count(root.figures.casesPrevious7Days))
-                    asOfText: root.figures.casesAsOfText.length > 0
-                              ? qsTr("Reported up to %1").arg(root.figures.casesAsOfText) : ""
+
+                ColumnLayout {
+                    Layout.fillWidth: !root.wide
+                    Layout.preferredWidth: !root.wide ? -1
+                                           : root.presenting ? column.width * Theme.presentationSideShare : Theme.overviewSideWidth
+                    Layout.fillHeight: true
+                    spacing: Theme.spacingS
+
+                    OverviewMap {
+                        id: overviewMap
+                        objectName: "overviewMapPane"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.minimumHeight: Theme.overviewMapMinHeight
+                        panel: root.panel
+                        alerts: root.alertsModel
+                        notesEditable: !root.presenting
+                    }
+                    OverviewAlerts {
+                        objectName: "overviewAlertsPane"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: implicitHeight
+                        model: root.alertsModel
+                        onPlaceActivated: (lat, lon) => overviewMap.flyTo(lat, lon)
+                        onOpenAlertCentre: AppSettings.page = "alerts"
+                    }
                 }
-                KpiCard {
-                    objectName: "kpiIcuFree"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: Theme.kpiMinWidth
-                    title: qsTr("ICU beds free")
-                    value: root.figures.icuBedsFree
-                    unit: root.figures.icuBedsTotal === undefined ? ""
-                        : qsTr("of %1 beds").arg(root.count(root.figures.icuBedsTotal))
-                    level: root.figures.hospitalsTotal === 0 ? "" : root.figures.hospitalsStale > 0 ? "amber" : "ok"
-                    levelText: root.figures.hospitalsStale > 0 ? qsTr("Incomplete") : qsTr("Complete")
-                    detail: root.figures.hospitalsTotal === 0 ? qsTr("No hospitals in the store")
-                          : qsTr("%1 of %2 hospitals reporting, %3 overdue")
-                              .arg(root.count(root.figures.hospitalsReporting))
-                              .arg(root.count(root.figures.hospitalsTotal))
-                              .arg(root.count(root.figures.hospitalsStale))
-                    asOfText: root.figures.icuAsOf === undefined ? ""
-                            : qsTr("As of %1").arg(root.timeText(root.figures.icuAsOf))
+            }
+
+            OverviewChanges {
+                objectName: "overviewChanges"
+                Layout.fillWidth: true
+                panel: root.panel
+                presenting: root.presenting
+                canExport: root.briefing !== null && !root.briefing.busy
+                onExportRequested: {
+                    exportDialog.currentFile = root.briefing.suggestedFile("A4")
+                    exportDialog.open()
                 }
-                KpiCard {
-                    objectName: "kpiSitesRed"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: Theme.kpiMinWidth
-                    title: qsTr("Crowded sites at red")
-                    value: root.figures.sitesAtRed
-                    unit: qsTr("sites")
-                    level: root.figures.sitesLevel
-                    levelText: root.figures.sitesLevel === "red" ? qsTr("Crowded")
-                             : root.figures.sitesLevel === "ok" ? qsTr("All clear") : qsTr("No data")
-                    increaseIsBad: true
-                    detail: qsTr("%1 of %2 sites reporting")
-                        .arg(root.count(root.figures.sitesReporting))
-                        .arg(root.count(root.figures.sitesTotal))
-                    asOfText: root.figures.sitesAsOf === undefined ? ""
-                            : qsTr("As of %1").arg(root.timeText(root.figures.sitesAsOf))
-                }
+            }
+            Text {
+                id: exportResult
+                objectName: "exportResult"
+                Layout.fillWidth: true
+                visible: text.length > 0 && !root.presenting
+                text: root.briefing === null ? ""
+                    : root.briefing.busy ? qsTr("Writing the briefing: %1").arg(root.briefing.stage)
+                    : root.briefing.lastMessage
+                color: root.briefing !== null && !root.briefing.busy && !root.briefing.lastOk
+                       ? Theme.statusRedText : Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
             }
 
             DistrictTable {
                 id: districtTable
                 objectName: "districtTable"
+                visible: !root.presenting
                 Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.minimumHeight: Theme.districtTableMinHeight
+                Layout.preferredHeight: Theme.districtTableMinHeight
                 model: Dashboard.districts
                 asOfText: Dashboard.districts.asOfText
                 maxIncidence: Dashboard.districts.maxIncidence

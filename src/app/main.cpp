@@ -2,6 +2,7 @@
 // else lives in atalaya_core (no GUI) and the Atalaya QML module.
 
 #include "appsettings.h"
+#include "briefing/briefingwriter.h"
 #include "dashboard.h"
 #include "demo/democity.h"
 #include "io/epidemicimport.h"
@@ -150,6 +151,10 @@ int main(int argc, char *argv[])
         }
         if (argument == "--screenshot" || argument.startsWith("--screenshot="))
             screenshot = true;
+        // The briefing PDF needs fonts (a QGuiApplication) but no screen: a scheduled job has none.
+        if (argument == "--export-briefing" || argument.startsWith("--export-briefing=") || argument == "--paper"
+            || argument.startsWith("--paper="))
+            screenshot = true;
     }
     // A screenshot needs no screen: render offscreen when there is no display to use.
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
@@ -225,7 +230,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Export services (all, or those of --category) to FILE, GeoJSON for .geojson or .json and CSV for .csv, and exit."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QCoreApplication::translate("main", "Open on page NAME: overview, map, hospitals, epidemic, occupancy or feeds."),
+        QCoreApplication::translate("main", "Open on page NAME: overview, map, hospitals, epidemic, occupancy, feeds or alerts."),
         QCoreApplication::translate("main", "NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size, e.g. 1600x900."),
@@ -239,6 +244,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption feedsOption(QStringLiteral("feeds"),
         QCoreApplication::translate("main", "Read live feeds (Sentilo, FIWARE NGSI-v2, HTTP, files) as listed in FILE (see docs/feeds.md) instead of the feeds file in the settings."),
         QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+        QCoreApplication::translate("main", "Use the alert rules in FILE (see docs/alert-rules.md) for this run instead of the rules file in the settings."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption presentationOption(QStringLiteral("presentation"),
+        QCoreApplication::translate("main", "Start in presentation mode: full screen, large type, cycling through the pages "
+                                            "chosen for it (F5 or Esc leaves)."));
     // For the end-to-end test: what the visible items say, by objectName, saved as JSON.
     QCommandLineOption dumpTextsOption(QStringLiteral("dump-texts"));
     dumpTextsOption.setValueName(QStringLiteral("FILE"));
@@ -246,11 +257,18 @@ int main(int argc, char *argv[])
     // For bench/: print when the first frame with data is on screen and the peak memory then.
     QCommandLineOption reportStartupOption(QStringLiteral("report-startup"));
     reportStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption exportBriefingOption(QStringLiteral("export-briefing"),
+        QCoreApplication::translate("main", "Write the briefing PDF (key figures, map, charts, open alerts, operator notes) of the city at --at (default: now) to FILE, print a summary and exit. Needs no display."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+        QCoreApplication::translate("main", "With --export-briefing: the paper size, A4 (default) or A3."),
+        QCoreApplication::translate("main", "SIZE"), QStringLiteral("A4"));
     for (const QCommandLineOption &option : {dbOption, seedOption, anchorOption, atOption, importHospitalsOption, importEpiOption,
                                              epiShapeOption, windowDaysOption, importRegionsOption, regionLevelOption,
                                              importServicesOption, categoryOption, mapOption, exportServicesOption,
                                              screenshotOption, pageOption, sizeOption, themeOption, languageOption,
-                                             dumpTextsOption, reportStartupOption, feedsOption})
+                                             dumpTextsOption, reportStartupOption, feedsOption, presentationOption, rulesOption,
+                                             exportBriefingOption, paperOption})
         parser.addOption(option);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -288,9 +306,10 @@ int main(int argc, char *argv[])
     }
     const QString page = parser.value(pageOption);
     const QStringList pages = {QStringLiteral("overview"), QStringLiteral("map"), QStringLiteral("hospitals"),
-                                QStringLiteral("epidemic"), QStringLiteral("occupancy"), QStringLiteral("feeds")};
+                                QStringLiteral("epidemic"), QStringLiteral("occupancy"), QStringLiteral("feeds"),
+                                QStringLiteral("alerts")};
     if (parser.isSet(pageOption) && !pages.contains(page)) {
-        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview, map, hospitals, epidemic, occupancy or feeds.").arg(page));
+        printError(QCoreApplication::translate("main", "--page: '%1' is not a page; use overview, map, hospitals, epidemic, occupancy, feeds or alerts.").arg(page));
         return UsageError;
     }
     const QString theme = parser.value(themeOption);
@@ -404,6 +423,30 @@ int main(int argc, char *argv[])
         }
         if (!QFileInfo(QFileInfo(target).absolutePath()).isDir()) {
             printError(QCoreApplication::translate("main", "--export-services: the folder of '%1' does not exist.").arg(target));
+            return UsageError;
+        }
+    }
+
+    const bool briefingOut = parser.isSet(exportBriefingOption);
+    if (parser.isSet(paperOption) && !briefingOut) {
+        printError(QCoreApplication::translate("main", "--paper applies only with --export-briefing."));
+        return UsageError;
+    }
+    const auto briefingPaper = atalaya::briefingPaperFromName(parser.value(paperOption));
+    if (!briefingPaper) {
+        printError(QCoreApplication::translate("main", "--paper: '%1' is not a paper size; use A4 or A3.").arg(parser.value(paperOption)));
+        return UsageError;
+    }
+    if (briefingOut) {
+        const QFileInfo target(parser.value(exportBriefingOption));
+        if (!QFileInfo(target.absolutePath()).isDir()) {
+            printError(QCoreApplication::translate("main", "--export-briefing: the folder '%1' of '%2' does not exist.")
+                           .arg(QDir::toNativeSeparators(target.absolutePath()), parser.value(exportBriefingOption)));
+            return UsageError;
+        }
+        if (target.isDir()) {
+            printError(QCoreApplication::translate("main", "--export-briefing: '%1' is a folder; give the PDF's file name.")
+                           .arg(parser.value(exportBriefingOption)));
             return UsageError;
         }
     }
@@ -523,6 +566,48 @@ int main(int argc, char *argv[])
         return Ok;
     }
 
+    // --- the briefing PDF, without a window (a scheduled morning briefing) -----------------
+    if (briefingOut) {
+        atalaya::Database db;
+        const atalaya::Database::OpenResult opened = db.open(dbPath);
+        if (!opened.ok()) {
+            printError(opened.message);
+            return StoreError;
+        }
+        // A new store gets the demo city first, as the window would.
+        if (!atalaya::DemoCity::storeHasCity(db)) {
+            QTextStream(stdout) << QCoreApplication::translate("main", "Generating the demo city into %1 ...")
+                                       .arg(QDir::toNativeSeparators(dbPath))
+                                << Qt::endl;
+            QString why;
+            if (!atalaya::DemoCity::generate(db, demo, [](double, const QString &) {}, &why)) {
+                printError(why);
+                return StoreError;
+            }
+        }
+        atalaya::BriefingOptions options;
+        options.paper = *briefingPaper;
+        if (startAt)
+            options.at = *startAt;
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        options.createdBy = user.isEmpty() ? QStringLiteral("command-line") : user;
+        const atalaya::BriefingResult written = atalaya::BriefingWriter::write(db, parser.value(exportBriefingOption), options);
+        if (!written.ok) {
+            printError(written.error);
+            return written.storeError ? StoreError : CannotWrite;
+        }
+        const QTimeZone zone = atalaya::BriefingWriter::cityZone(db);
+        QTextStream(stdout) << QCoreApplication::translate("main", "Briefing written to %1: %n page(s), %2, city as at %3, newest data %4, in %5 s.",
+                                                           nullptr, written.pages)
+                                   .arg(QDir::toNativeSeparators(written.file), atalaya::briefingPaperName(*briefingPaper),
+                                        atalaya::BriefingWriter::formatMoment(written.at, zone),
+                                        written.dataTime.isValid() ? atalaya::BriefingWriter::formatMoment(written.dataTime, zone)
+                                                                   : QCoreApplication::translate("main", "none"),
+                                        QLocale().toString(written.elapsedMs / 1000.0, 'f', 2))
+                            << '\n';
+        return Ok;
+    }
+
     // --- the UI -------------------------------------------------------------------------------
     const bool screenshotMode = parser.isSet(screenshotOption);
     atalaya::AppSettings settings;
@@ -547,6 +632,22 @@ int main(int argc, char *argv[])
         dashboard.feeds()->setFilePath(settings.feedsFile());
         QObject::connect(dashboard.feeds(), &atalaya::FeedsPanel::fileSaved, &settings, &atalaya::AppSettings::setFeedsFile);
     }
+    // Likewise the alert rules: a bad rule is reported on the Alerts page and the others run.
+    // Without a file chosen, the default one in the config folder (the demo rules at first run).
+    if (parser.isSet(rulesOption)) {
+        dashboard.alerts()->setRulesFile(QFileInfo(parser.value(rulesOption)).absoluteFilePath());
+    } else {
+        QString rulesFile = settings.alertRulesFile();
+        if (rulesFile.isEmpty()) {
+            QString error;
+            rulesFile = atalaya::AlertsPanel::ensureDefaultRulesFile(&error);
+            if (!error.isEmpty())
+                printError(error);
+        }
+        dashboard.alerts()->setRulesFile(rulesFile);
+        QObject::connect(dashboard.alerts(), &atalaya::AlertsPanel::rulesFileSaved, &settings,
+                         &atalaya::AppSettings::setAlertRulesFile);
+    }
 
     QQmlApplicationEngine engine;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
@@ -561,6 +662,11 @@ int main(int argc, char *argv[])
     }
     if (size)
         window->resize(*size);
+    if (parser.isSet(presentationOption)) {
+        // A scripted screenshot keeps its --size: full screen would take the offscreen screen's.
+        window->setProperty("fullScreenPresentation", !screenshotMode);
+        QMetaObject::invokeMethod(window, "startPresentation");
+    }
 
     if (parser.isSet(reportStartupOption)) {
         // The first frame after the data is ready is the one a user waits for.

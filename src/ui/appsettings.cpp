@@ -3,6 +3,8 @@
 #include <QJSEngine>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace atalaya {
 
 namespace {
@@ -18,6 +20,11 @@ const QString kBedType = QStringLiteral("hospitals/bedType");
 const QString kColourBlindPalette = QStringLiteral("display/colourBlindPalette");
 const QString kRiskSchemeFile = QStringLiteral("epidemic/riskSchemeFile");
 const QString kFeedsFile = QStringLiteral("feeds/file");
+const QString kAlertRulesFile = QStringLiteral("alerts/rulesFile");
+const QString kDetachedPages = QStringLiteral("ui/detachedPages");
+const QString kDetachedGeometry = QStringLiteral("ui/detachedGeometry/");
+const QString kPresentationPages = QStringLiteral("presentation/pages");
+const QString kPresentationSeconds = QStringLiteral("presentation/seconds");
 
 bool isTheme(const QString &theme)
 {
@@ -28,7 +35,19 @@ bool isPage(const QString &page)
 {
     return page == QLatin1String("overview") || page == QLatin1String("map") || page == QLatin1String("hospitals")
         || page == QLatin1String("epidemic") || page == QLatin1String("occupancy")
-        || page == QLatin1String("feeds");
+        || page == QLatin1String("feeds") || page == QLatin1String("alerts");
+}
+
+// Known pages, each once, in the order given: a settings file edited by hand or written by a newer
+// version with pages this one lacks must not open empty windows.
+QStringList knownPages(const QStringList &pages)
+{
+    QStringList kept;
+    for (const QString &page : pages) {
+        if (isPage(page) && !kept.contains(page))
+            kept.append(page);
+    }
+    return kept;
 }
 
 bool isBedType(const QString &type)
@@ -70,6 +89,79 @@ AppSettings::AppSettings(QObject *parent)
     m_colourBlindPalette = settings.value(kColourBlindPalette, false).toBool();
     m_riskSchemeFile = settings.value(kRiskSchemeFile).toString();
     m_feedsFile = settings.value(kFeedsFile).toString();
+    m_alertRulesFile = settings.value(kAlertRulesFile).toString();
+    m_detachedPages = knownPages(settings.value(kDetachedPages).toStringList());
+    for (const QString &page : std::as_const(m_detachedPages)) {
+        const QRect placed = settings.value(kDetachedGeometry + page).toRect();
+        if (placed.isValid())
+            m_detachedGeometries.insert(page, placed);
+    }
+    const QStringList playlist = knownPages(settings.value(kPresentationPages).toStringList());
+    if (!playlist.isEmpty())
+        m_presentationPages = playlist;
+    bool secondsOk = false;
+    const int seconds = settings.value(kPresentationSeconds).toInt(&secondsOk);
+    if (secondsOk)
+        m_presentationSeconds = std::clamp(seconds, kMinPresentationSeconds, kMaxPresentationSeconds);
+}
+
+bool AppSettings::isKnownPage(const QString &page) const
+{
+    return isPage(page);
+}
+
+void AppSettings::setDetachedPages(const QStringList &pages)
+{
+    const QStringList kept = knownPages(pages);
+    if (kept == m_detachedPages)
+        return;
+    m_detachedPages = kept;
+    write(kDetachedPages, m_detachedPages);
+    Q_EMIT detachedPagesChanged();
+}
+
+void AppSettings::setPageDetached(const QString &page, bool detached)
+{
+    QStringList pages = m_detachedPages;
+    if (detached && !pages.contains(page))
+        pages.append(page);
+    else if (!detached)
+        pages.removeAll(page);
+    setDetachedPages(pages);
+}
+
+QRect AppSettings::detachedGeometry(const QString &page) const
+{
+    return m_detachedGeometries.value(page);
+}
+
+void AppSettings::setDetachedGeometry(const QString &page, const QRect &geometry)
+{
+    if (!isPage(page) || !geometry.isValid() || m_detachedGeometries.value(page) == geometry)
+        return;
+    m_detachedGeometries.insert(page, geometry);
+    write(kDetachedGeometry + page, geometry);
+    Q_EMIT detachedGeometryChanged();
+}
+
+void AppSettings::setPresentationPages(const QStringList &pages)
+{
+    const QStringList kept = knownPages(pages);
+    if (kept.isEmpty() || kept == m_presentationPages)
+        return;
+    m_presentationPages = kept;
+    write(kPresentationPages, m_presentationPages);
+    Q_EMIT presentationChanged();
+}
+
+void AppSettings::setPresentationSeconds(int seconds)
+{
+    const int clamped = std::clamp(seconds, kMinPresentationSeconds, kMaxPresentationSeconds);
+    if (clamped == m_presentationSeconds)
+        return;
+    m_presentationSeconds = clamped;
+    write(kPresentationSeconds, m_presentationSeconds);
+    Q_EMIT presentationChanged();
 }
 
 bool AppSettings::setBedThresholds(double mediumFrom, double lowAbove)
@@ -120,6 +212,15 @@ void AppSettings::setFeedsFile(const QString &path)
     m_feedsFile = path;
     write(kFeedsFile, m_feedsFile);
     Q_EMIT feedsFileChanged();
+}
+
+void AppSettings::setAlertRulesFile(const QString &path)
+{
+    if (path == m_alertRulesFile)
+        return;
+    m_alertRulesFile = path;
+    write(kAlertRulesFile, m_alertRulesFile);
+    Q_EMIT alertRulesFileChanged();
 }
 
 void AppSettings::setTheme(const QString &theme)

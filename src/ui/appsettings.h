@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QRect>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 class QJSEngine;
@@ -32,6 +34,14 @@ class AppSettings : public QObject
     Q_PROPERTY(QString riskSchemeFile READ riskSchemeFile WRITE setRiskSchemeFile NOTIFY riskSchemeFileChanged)
     /** The feeds file read at start when --feeds gives none; empty: no feeds. */
     Q_PROPERTY(QString feedsFile READ feedsFile WRITE setFeedsFile NOTIFY feedsFileChanged)
+    /** The alert rules file read at start when --rules gives none; empty: the default one. */
+    Q_PROPERTY(QString alertRulesFile READ alertRulesFile WRITE setAlertRulesFile NOTIFY alertRulesFileChanged)
+    /** Pages shown in their own windows (for a second or third screen), reopened at start. */
+    Q_PROPERTY(QStringList detachedPages READ detachedPages WRITE setDetachedPages NOTIFY detachedPagesChanged)
+    /** Presentation mode's playlist: the pages it cycles through, in order. */
+    Q_PROPERTY(QStringList presentationPages READ presentationPages WRITE setPresentationPages NOTIFY presentationChanged)
+    /** Seconds each page of the playlist stays on screen (kMinPresentationSeconds..kMaxPresentationSeconds). */
+    Q_PROPERTY(int presentationSeconds READ presentationSeconds WRITE setPresentationSeconds NOTIFY presentationChanged)
 
 public:
     /** Reads the saved values (organisation and application names come from QCoreApplication). */
@@ -62,6 +72,27 @@ public:
     void setRiskSchemeFile(const QString &path);
     QString feedsFile() const { return m_feedsFile; }
     void setFeedsFile(const QString &path);
+    QString alertRulesFile() const { return m_alertRulesFile; }
+    void setAlertRulesFile(const QString &path);
+
+    static constexpr int kMinPresentationSeconds = 5;
+    static constexpr int kMaxPresentationSeconds = 600;
+    QStringList detachedPages() const { return m_detachedPages; }
+    /** Known pages only, each once, in the given order. */
+    void setDetachedPages(const QStringList &pages);
+    /** Where a detached page's window was (an invalid rect before it was ever placed). */
+    Q_INVOKABLE QRect detachedGeometry(const QString &page) const;
+    Q_INVOKABLE void setDetachedGeometry(const QString &page, const QRect &geometry);
+    /** Adds or removes a page from detachedPages. */
+    Q_INVOKABLE void setPageDetached(const QString &page, bool detached);
+    QStringList presentationPages() const { return m_presentationPages; }
+    /** Known pages only, each once; an empty list is refused (the playlist needs a page). */
+    void setPresentationPages(const QStringList &pages);
+    int presentationSeconds() const { return m_presentationSeconds; }
+    /** Clamped to kMinPresentationSeconds..kMaxPresentationSeconds. */
+    void setPresentationSeconds(int seconds);
+    /** Whether a name is one of the dashboard's pages. */
+    Q_INVOKABLE bool isKnownPage(const QString &page) const;
 
     /** Flips between the dark and the light theme. */
     Q_INVOKABLE void toggleTheme();
@@ -79,6 +110,10 @@ Q_SIGNALS:
     void colourBlindPaletteChanged();
     void riskSchemeFileChanged();
     void feedsFileChanged();
+    void alertRulesFileChanged();
+    void detachedPagesChanged();
+    void detachedGeometryChanged();
+    void presentationChanged();
 
 private:
     void write(const QString &key, const QVariant &value);
@@ -91,6 +126,12 @@ private:
     QString m_bedType = QStringLiteral("general");
     QString m_riskSchemeFile;
     QString m_feedsFile;
+    QString m_alertRulesFile;
+    QStringList m_detachedPages;
+    QHash<QString, QRect> m_detachedGeometries;
+    QStringList m_presentationPages{QStringLiteral("overview"), QStringLiteral("map"), QStringLiteral("hospitals"),
+                                    QStringLiteral("epidemic"), QStringLiteral("occupancy")};
+    int m_presentationSeconds = 30;
     bool m_colourBlindPalette = false;
     bool m_persistent = true;
 };

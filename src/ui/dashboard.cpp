@@ -71,23 +71,40 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
     , m_services(new ServicesPanel(this))
     , m_occupancy(new OccupancyPanel(this))
     , m_feeds(new FeedsPanel(this))
+    , m_notes(new NotesPanel(this))
+    , m_briefing(new BriefingExporter(this))
+    , m_alerts(new AlertsPanel(this))
     , m_liveReadings(new QTimer(this))
+    , m_overview(new OverviewPanel(this))
 {
+    // The briefing reads the store through its own connection at the moment the cursor shows.
+    m_briefing->setSource(m_databasePath, [this] { return m_timeCursor->time(); });
     m_liveReadings->setSingleShot(true);
     m_liveReadings->setInterval(kLiveRecomputeMs);
     connect(m_liveReadings, &QTimer::timeout, this, &Dashboard::applyLiveReadings);
     connect(m_feeds, &FeedsPanel::readingsStored, this, &Dashboard::onReadingsStored);
+    m_alerts->setFeeds(m_feeds);
     connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
+    // Notes are on every map and on the time line, so they follow every move of the cursor.
+    m_notes->setTimeCursor(m_timeCursor);
     connect(m_timeCursor, &TimeCursor::liveChanged, this, &Dashboard::recompute);
     connect(m_hospitals, &HospitalsPanel::storeChanged, this, &Dashboard::onStoreChanged);
     connect(m_epidemic, &EpidemicPanel::storeChanged, this, &Dashboard::onStoreChanged);
     connect(m_services, &ServicesPanel::storeChanged, this, &Dashboard::onStoreChanged);
+    connect(m_hospitals, &HospitalsPanel::storeChanged, m_alerts, &AlertsPanel::onStoreChanged);
+    connect(m_epidemic, &EpidemicPanel::storeChanged, m_alerts, &AlertsPanel::onStoreChanged);
+    // "Since the last briefing" changes without a cursor move: a note written, an alert raised
+    // live, a briefing exported.
+    connect(m_notes, &NotesPanel::notesChanged, m_overview, &OverviewPanel::refresh);
+    connect(m_alerts, &AlertsPanel::newAlert, m_overview, &OverviewPanel::refresh);
+    connect(m_briefing, &BriefingExporter::finished, m_overview, &OverviewPanel::refresh);
 }
 
 Dashboard::~Dashboard()
 {
     // The feed engine writes what it buffered through its own connection before we go.
     m_feeds->stop();
+    m_alerts->stop();
     // Generation cannot be interrupted half-way without leaving a half-written city; wait for it.
     if (m_worker) {
         m_worker->wait();
@@ -148,6 +165,9 @@ void Dashboard::generateDemoCity()
     m_epidemic->setDatabase(nullptr);
     m_services->setDatabase(nullptr);
     m_occupancy->setDatabase(nullptr);
+    m_notes->setDatabase(nullptr);
+    m_alerts->setDatabase(nullptr);
+    m_overview->setDatabase(nullptr);
     m_worker->setObjectName(QStringLiteral("DemoCity"));
     m_worker->start(QThread::LowPriority);
 }
@@ -212,8 +232,12 @@ void Dashboard::becomeReady()
     m_epidemic->setDatabase(m_db.get());
     m_services->setDatabase(m_db.get());
     m_occupancy->setDatabase(m_db.get());
+    m_notes->setDatabase(m_db.get());
+    m_overview->setDatabase(m_db.get());
     // Its own connection on its own thread: WAL lets it write while the pages read.
     m_feeds->start(m_databasePath);
+    m_alerts->setDatabase(m_db.get());
+    m_alerts->start(m_databasePath);
     m_ready = true;
     recompute();
     qCInfo(lcUi) << "ready:" << m_cityName << "data from" << m_timeCursor->earliest() << "to" << m_timeCursor->latest();
@@ -262,6 +286,8 @@ void Dashboard::recompute()
         return;
     // The headline feeds the status bar, which every page shows.
     m_figures->setFigures(computeHeadlineFigures(*m_db, m_timeCursor->time()), m_timeCursor->isLive());
+    // Every page shows the alert badge: the alerts follow each move of the cursor.
+    m_alerts->setAt(m_timeCursor->time(), m_timeCursor->isLive());
     m_outdatedPages = {u"overview"_s, u"map"_s, u"hospitals"_s, u"epidemic"_s, u"occupancy"_s};
     refreshShownPages();
 }
@@ -272,12 +298,14 @@ void Dashboard::refreshShownPages()
         return;
     const QDateTime at = m_timeCursor->time();
     auto due = [this](const QString &page) {
-        return (m_shownPage.isEmpty() || m_shownPage == page) && m_outdatedPages.remove(page);
+        return (m_shownPage.isEmpty() || m_shownPage == page || m_shownPages.contains(page))
+            && m_outdatedPages.remove(page);
     };
     if (due(u"overview"_s)) {
         QDate asOf;
         const QList<DistrictFigures> rows = computeDistrictFigures(*m_db, at, &asOf);
         m_districts->setFigures(rows, asOf);
+        m_overview->recompute(at, m_timeCursor->isLive());
     }
     if (due(u"hospitals"_s))
         m_hospitals->recompute(at);
@@ -295,6 +323,15 @@ void Dashboard::setShownPage(const QString &page)
         return;
     m_shownPage = page;
     Q_EMIT shownPageChanged();
+    refreshShownPages();
+}
+
+void Dashboard::setShownPages(const QStringList &pages)
+{
+    if (pages == m_shownPages)
+        return;
+    m_shownPages = pages;
+    Q_EMIT shownPagesChanged();
     refreshShownPages();
 }
 

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "alertspanel.h"
 #include "basemapmodel.h"
+#include "briefing/briefingexporter.h"
 #include "demo/democity.h"
 #include "districtsmodel.h"
 #include "epidemicpanel.h"
 #include "feedspanel.h"
 #include "headlinesummary.h"
 #include "hospitalspanel.h"
+#include "notespanel.h"
 #include "occupancypanel.h"
+#include "overviewpanel.h"
 #include "servicespanel.h"
 #include "timecursor.h"
 
@@ -16,6 +20,7 @@
 #include <QSet>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 #include <limits>
@@ -60,11 +65,22 @@ class Dashboard : public QObject
     Q_PROPERTY(QGeoRectangle cityBounds READ cityBounds NOTIFY cityBoundsChanged)
     /** The live feeds: the feed engine on its thread, the Feeds page, the status bar's summary. */
     Q_PROPERTY(atalaya::FeedsPanel *feeds READ feeds CONSTANT)
+    /** Operator notes pinned to places and times: those at the time cursor, the time line's marks. */
+    Q_PROPERTY(atalaya::NotesPanel *notes READ notes CONSTANT)
+    /** The alert centre: the alert engine on its thread, open and resolved alerts at the time
+     *  cursor, acknowledgements, the rules file; the navigation rail's badge. */
+    Q_PROPERTY(atalaya::AlertsPanel *alerts READ alerts CONSTANT)
     /** The page on screen ("overview", "map", "hospitals", "epidemic", "occupancy"). A move of the time
      *  cursor recomputes that page's figures at once and the others' when they are shown, so a
      *  step of the day slider pays for one page. Empty (no window, as in tools and tests that
      *  drive the panels): every page is kept current. */
     Q_PROPERTY(QString shownPage READ shownPage WRITE setShownPage NOTIFY shownPageChanged)
+    /** The briefing PDF at the time cursor, written off the UI thread (exportBriefing(fileUrl, paper)). */
+    Q_PROPERTY(atalaya::BriefingExporter *briefing READ briefing CONSTANT)
+    /** Pages shown besides shownPage (detached into their own windows): kept current too. */
+    Q_PROPERTY(QStringList shownPages READ shownPages WRITE setShownPages NOTIFY shownPagesChanged)
+    /** The Overview: key figures, places that matter now, changes since the last briefing. */
+    Q_PROPERTY(atalaya::OverviewPanel *overview READ overview CONSTANT)
 
 public:
     Dashboard(const QString &databasePath, const DemoCityOptions &demo, QObject *parent = nullptr);
@@ -90,9 +106,15 @@ public:
     ServicesPanel *services() const { return m_services; }
     OccupancyPanel *occupancy() const { return m_occupancy; }
     FeedsPanel *feeds() const { return m_feeds; }
+    NotesPanel *notes() const { return m_notes; }
+    BriefingExporter *briefing() const { return m_briefing; }
+    AlertsPanel *alerts() const { return m_alerts; }
     QGeoRectangle cityBounds() const { return m_cityBounds; }
     QString shownPage() const { return m_shownPage; }
     void setShownPage(const QString &page);
+    QStringList shownPages() const { return m_shownPages; }
+    void setShownPages(const QStringList &pages);
+    OverviewPanel *overview() const { return m_overview; }
 
     static void setInstance(Dashboard *instance);
     static Dashboard *instance();
@@ -105,6 +127,7 @@ Q_SIGNALS:
     void cityNameChanged();
     void cityBoundsChanged();
     void shownPageChanged();
+    void shownPagesChanged();
 
 private:
     void generateDemoCity();
@@ -139,6 +162,9 @@ private:
     ServicesPanel *m_services = nullptr;
     OccupancyPanel *m_occupancy = nullptr;
     FeedsPanel *m_feeds = nullptr;
+    NotesPanel *m_notes = nullptr;
+    BriefingExporter *m_briefing = nullptr;
+    AlertsPanel *m_alerts = nullptr;
     QTimer *m_liveReadings = nullptr; // coalesces readingsStored
     qint64 m_latestLiveReading = 0;
     // The oldest instant among the readings stored since the last applyLiveReadings().
@@ -148,6 +174,8 @@ private:
     QString m_progressStage;
     QString m_errorMessage;
     QString m_shownPage;
+    QStringList m_shownPages;
+    OverviewPanel *m_overview = nullptr;
     // Pages whose figures were computed before the last move of the time cursor.
     QSet<QString> m_outdatedPages;
     double m_progress = 0;

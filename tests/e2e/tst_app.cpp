@@ -110,7 +110,7 @@ private slots:
         QFile file(texts);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject shown = QJsonDocument::fromJson(file.readAll()).object();
-        QVERIFY2(shown.contains(QStringLiteral("kpiPopulation")), QJsonDocument(shown).toJson().constData());
+        QVERIFY2(shown.contains(QStringLiteral("population")), QJsonDocument(shown).toJson().constData());
 
         // The store's figures, read here with plain SQL, independently of the app's code.
         Database db;
@@ -118,7 +118,7 @@ private slots:
         const QLocale english(QLocale::English);
         const qint64 population = scalar(db, QStringLiteral("SELECT SUM(population) FROM region WHERE level = 'district'"));
         QVERIFY(population > 500000 && population < 700000);
-        QCOMPARE(shown.value(QStringLiteral("kpiPopulation")).toString(), english.toString(population));
+        QCOMPARE(shown.value(QStringLiteral("population")).toString(), english.toString(population));
 
         const QDate day(2026, 3, 15);
         const qint64 cases = scalar(db, QStringLiteral(
@@ -138,7 +138,50 @@ private slots:
             "SELECT COUNT(*) FROM site s JOIN sensor se ON se.site_id = s.id JOIN observation o ON o.sensor_id = se.id"
             " WHERE o.observed_at = (SELECT MAX(observed_at) FROM observation WHERE sensor_id = se.id AND observed_at <= ? AND observed_at > ?)"
             " AND o.value >= s.red_threshold * s.capacity"), {at, at - 1800});
-        QCOMPARE(shown.value(QStringLiteral("kpiSitesRed")).toString(), english.toString(red));
+        QCOMPARE(shown.value(QStringLiteral("kpiSitesAtRed")).toString(), english.toString(red));
+
+        // Every capability's card is on the Overview, with "No data" rather than 0 where nothing
+        // was reported; no briefing was given in a new store.
+        for (const char *card : {"kpiIncidence14", "kpiPositivity7", "kpiCoverageDose2", "kpiGeneralFree",
+                                 "kpiServicesDown", "kpiAlertsOpen"})
+            QVERIFY2(shown.contains(QLatin1String(card)), card);
+        QVERIFY(shown.value(QStringLiteral("briefingText")).toString().startsWith(QStringLiteral("No briefing")));
+    }
+
+    // Presentation mode as a video wall shows it: large type, the page, and a bar that always says
+    // the time of the data and that the cursor replays a past moment; in both themes.
+    void presentationModeShowsDataTimeAndCursor_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("dark") << QStringLiteral("dark");
+        QTest::newRow("light") << QStringLiteral("light");
+    }
+
+    void presentationModeShowsDataTimeAndCursor()
+    {
+        QFETCH(QString, theme);
+        const QString png = m_dir.filePath(QStringLiteral("presentation-%1.png").arg(theme));
+        const QString texts = m_dir.filePath(QStringLiteral("presentation-%1.json").arg(theme));
+        const Run run = runApp(baseArguments() + QStringList{QStringLiteral("--presentation"), QStringLiteral("--theme"), theme,
+                                                             QStringLiteral("--screenshot"), png,
+                                                             QStringLiteral("--dump-texts"), texts});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errorOutput));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 800)); // --size kept: no full screen for a screenshot
+        QVERIFY2(distinctColours(image) > 20, "the screenshot is (nearly) blank");
+
+        QFile file(texts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject shown = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY2(shown.value(QStringLiteral("presentationTitle")).toString().endsWith(QStringLiteral("Overview")),
+                 QJsonDocument(shown).toJson().constData());
+        QVERIFY(shown.value(QStringLiteral("presentationDataTime")).toString().contains(QStringLiteral("Data as of")));
+        QVERIFY(shown.value(QStringLiteral("presentationCursor")).toString().contains(QStringLiteral("Replaying")));
+        QVERIFY(shown.value(QStringLiteral("presentationCycle")).toString().contains(QStringLiteral("Page 1 of")));
+        // The presented Overview shows its figures; the main window's chrome is hidden.
+        QVERIFY(shown.contains(QStringLiteral("kpiCases7d")));
+        QVERIFY(!shown.contains(QStringLiteral("cityName")));
+        QVERIFY(!shown.contains(QStringLiteral("markBriefing")));
     }
 
     void hospitalsPageShowsCurrentBeds()

@@ -90,6 +90,54 @@ private slots:
         QCOMPARE(restarted.page(), QStringLiteral("overview"));
     }
 
+    void detachedPagesAndPlaylistRememberedAcrossRestarts()
+    {
+        {
+            AppSettings settings;
+            QCOMPARE(settings.detachedPages(), QStringList());
+            QCOMPARE(settings.presentationPages().constFirst(), QStringLiteral("overview"));
+            QCOMPARE(settings.presentationSeconds(), 30);
+            QSignalSpy detached(&settings, &AppSettings::detachedPagesChanged);
+            settings.setPageDetached(QStringLiteral("map"), true);
+            settings.setPageDetached(QStringLiteral("hospitals"), true);
+            settings.setPageDetached(QStringLiteral("map"), true); // already: nothing changes
+            QCOMPARE(detached.size(), 2);
+            settings.setDetachedGeometry(QStringLiteral("map"), QRect(1700, 40, 1200, 800));
+            settings.setPresentationPages({QStringLiteral("map"), QStringLiteral("epidemic")});
+            settings.setPresentationSeconds(45);
+        }
+        AppSettings restarted;
+        QCOMPARE(restarted.detachedPages(), (QStringList{QStringLiteral("map"), QStringLiteral("hospitals")}));
+        QCOMPARE(restarted.detachedGeometry(QStringLiteral("map")), QRect(1700, 40, 1200, 800));
+        QVERIFY(!restarted.detachedGeometry(QStringLiteral("hospitals")).isValid()); // never placed
+        QCOMPARE(restarted.presentationPages(), (QStringList{QStringLiteral("map"), QStringLiteral("epidemic")}));
+        QCOMPARE(restarted.presentationSeconds(), 45);
+
+        // Brought back: no longer reopened at start.
+        restarted.setPageDetached(QStringLiteral("map"), false);
+        QCOMPARE(AppSettings().detachedPages(), QStringList{QStringLiteral("hospitals")});
+    }
+
+    void detachedPagesAndPlaylistRefuseNonsense()
+    {
+        QSettings stored;
+        stored.setValue(QStringLiteral("ui/detachedPages"),
+                        QStringList{QStringLiteral("map"), QStringLiteral("nowhere"), QStringLiteral("map")});
+        stored.setValue(QStringLiteral("presentation/pages"), QStringList{QStringLiteral("nowhere")});
+        stored.setValue(QStringLiteral("presentation/seconds"), 1);
+        stored.sync();
+        AppSettings settings;
+        QCOMPARE(settings.detachedPages(), QStringList{QStringLiteral("map")}); // unknown and repeated pages dropped
+        QCOMPARE(settings.presentationPages().size(), 5);                      // the default playlist
+        QCOMPARE(settings.presentationSeconds(), AppSettings::kMinPresentationSeconds);
+        settings.setPresentationPages({});
+        QCOMPARE(settings.presentationPages().size(), 5); // a playlist needs a page
+        settings.setPresentationSeconds(100000);
+        QCOMPARE(settings.presentationSeconds(), AppSettings::kMaxPresentationSeconds);
+        settings.setDetachedGeometry(QStringLiteral("nowhere"), QRect(0, 0, 10, 10));
+        QVERIFY(!settings.detachedGeometry(QStringLiteral("nowhere")).isValid());
+    }
+
     void bedTypeRememberedAcrossRestarts()
     {
         {

@@ -105,6 +105,18 @@ private Q_SLOTS:
         dashboard.setShownPage(QStringLiteral("overview"));
         QCOMPARE(changedSpy.count(), 0);
         QCOMPARE(hospitalsAt.count(), 1);
+
+        // A page in its own window counts as shown: it follows the cursor beside the main page.
+        dashboard.setShownPages({QStringLiteral("hospitals")});
+        QCOMPARE(hospitalsAt.count(), 1); // already current
+        dashboard.timeCursor()->setMoment(anchor.addDays(-3));
+        QCOMPARE(hospitalsAt.count(), 2);
+        QCOMPARE(dashboard.hospitals()->at(), anchor.addDays(-3));
+        QCOMPARE(districts->asOf(), asOf.addDays(-3));
+        QCOMPARE(dashboard.overview()->at(), anchor.addDays(-3));
+        dashboard.setShownPages({});
+        dashboard.timeCursor()->setMoment(anchor);
+        QCOMPARE(hospitalsAt.count(), 2);
     }
 };
 
