@@ -36,6 +36,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kSensors = 2000;
+constexpr int kIngestBatches = 60;
 constexpr qint64 kStart = 1'790'000'000 - 1'790'000'000 % 3600; // on the hour
 const QStringList kTypes = {u"no2"_s, u"noise"_s, u"people_count"_s, u"temperature"_s};
 
@@ -214,18 +215,27 @@ int main(int argc, char *argv[])
             QObject::connect(engine, &AlertEngine::evaluated, engine, [&evaluated] { ++evaluated; }, Qt::DirectConnection);
             thread.start();
             QMetaObject::invokeMethod(engine, [engine, all] { engine->setRules(all); }, Qt::QueuedConnection);
+            // Time the steady state, not the start: setRules() evaluates every rule once (the
+            // full evaluation above), which a running service pays once, not per batch.
+            QElapsedTimer settle;
+            settle.start();
+            while (evaluated.load() < 1 && settle.elapsed() < 30'000)
+                QThread::msleep(5);
+            evaluated = 0;
         }
         QList<qint64> ids;
         for (qint64 id = 1; id <= kSensors; ++id)
             ids.append(id);
         std::vector<QList<feeds::SensorReading>> batches;
-        for (int b = 0; b < 20; ++b)
+        // 60 batches (600,000 readings, a few seconds): long enough that the engine's work on
+        // the batches, not its start, decides the rate.
+        for (int b = 0; b < kIngestBatches; ++b)
             batches.push_back(batch(b * 5));
         QElapsedTimer timer;
         timer.start();
         const double c0 = cpuMs();
         qint64 written = 0;
-        for (int b = 0; b < 20; ++b) {
+        for (int b = 0; b < kIngestBatches; ++b) {
             if (!writer.write(batches[size_t(b)]).ok())
                 return false;
             written += batches[size_t(b)].size();
