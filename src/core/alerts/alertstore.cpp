@@ -83,6 +83,18 @@ bool atomically(Database &db, const std::function<bool()> &work)
     return false;
 }
 
+// Runs a prepared list query and reads every row (empty on a store error, which exec logs).
+QList<AlertRecord> recordsFrom(QSqlQuery &q)
+{
+    QList<AlertRecord> out;
+    q.setForwardOnly(true);
+    if (!Database::exec(q))
+        return out;
+    while (q.next())
+        out.append(recordFrom(q));
+    return out;
+}
+
 } // namespace
 
 AlertStore::AlertStore(Database &db)
@@ -92,24 +104,17 @@ AlertStore::AlertStore(Database &db)
 
 QList<AlertRecord> AlertStore::openAt(const QDateTime &at) const
 {
-    QList<AlertRecord> out;
     const qint64 t = at.toSecsSinceEpoch();
     QSqlQuery q = m_db.prepare(QStringLiteral("%1 WHERE a.raised_at <= ? AND (a.resolved_at IS NULL OR a.resolved_at > ?)"
                                               " ORDER BY %2, a.raised_at DESC, a.id DESC")
                                    .arg(QLatin1String(kSelect), QLatin1String(kSeverityOrder)));
     for (int i = 0; i < 4; ++i)
         q.addBindValue(t);
-    q.setForwardOnly(true);
-    if (!Database::exec(q))
-        return out;
-    while (q.next())
-        out.append(recordFrom(q));
-    return out;
+    return recordsFrom(q);
 }
 
 QList<AlertRecord> AlertStore::resolvedBetween(const QDateTime &from, const QDateTime &to, int limit) const
 {
-    QList<AlertRecord> out;
     const qint64 t = to.toSecsSinceEpoch();
     QSqlQuery q = m_db.prepare(QStringLiteral("%1 WHERE a.resolved_at >= ? AND a.resolved_at <= ?"
                                               " ORDER BY a.resolved_at DESC, a.id DESC LIMIT ?")
@@ -119,17 +124,11 @@ QList<AlertRecord> AlertStore::resolvedBetween(const QDateTime &from, const QDat
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(t);
     q.addBindValue(limit);
-    q.setForwardOnly(true);
-    if (!Database::exec(q))
-        return out;
-    while (q.next())
-        out.append(recordFrom(q));
-    return out;
+    return recordsFrom(q);
 }
 
 QList<AlertRecord> AlertStore::raisedBetween(const QDateTime &from, const QDateTime &to, int limit) const
 {
-    QList<AlertRecord> out;
     const qint64 t = to.toSecsSinceEpoch();
     QSqlQuery q = m_db.prepare(QStringLiteral("%1 WHERE a.raised_at > ? AND a.raised_at <= ?"
                                               " ORDER BY a.raised_at DESC, a.id DESC LIMIT ?")
@@ -139,12 +138,7 @@ QList<AlertRecord> AlertStore::raisedBetween(const QDateTime &from, const QDateT
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(t);
     q.addBindValue(limit);
-    q.setForwardOnly(true);
-    if (!Database::exec(q))
-        return out;
-    while (q.next())
-        out.append(recordFrom(q));
-    return out;
+    return recordsFrom(q);
 }
 
 std::optional<AlertRecord> AlertStore::alert(qint64 id, const QDateTime &at) const
