@@ -1270,44 +1270,12 @@
         <translation>Privación</translation>
     </message>
     <message>
-        <source>%1 up %2 %</source>
-        <translation>%1 sube un %2 %</translation>
-    </message>
-    <message>
-        <source>%1 down %2 %</source>
-        <translation>%1 baja un %2 %</translation>
-    </message>
-    <message>
-        <source>%1 unchanged</source>
-        <translation>%1 sin cambios</translation>
-    </message>
-    <message>
-        <source>Rank %1</source>
-        <translation>Puesto %1</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>parcial</translation>
-    </message>
-    <message>
-        <source>risk %1</source>
-        <translation>riesgo %1</translation>
-    </message>
-    <message>
-        <source>%1 residents per km²</source>
-        <translation>%1 habitantes por km²</translation>
-    </message>
-    <message>
-        <source>%1 % over 65</source>
-        <translation>%1 % mayores de 65 años</translation>
-    </message>
-    <message>
-        <source>deprivation %1</source>
-        <translation>privación %1</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Rank %1, %2</source>
+        <translation>Puesto %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6399,38 @@
     <message>
         <source>The file could not be imported: %1</source>
         <translation>No se pudo importar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 up %2 %</source>
+        <translation>%1 sube un %2 %</translation>
+    </message>
+    <message>
+        <source>%1 down %2 %</source>
+        <translation>%1 baja un %2 %</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 sin cambios</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>riesgo %1</translation>
+    </message>
+    <message>
+        <source>%1 residents per km²</source>
+        <translation>%1 habitantes por km²</translation>
+    </message>
+    <message>
+        <source>%1 % over 65</source>
+        <translation>%1 % mayores de 65 años</translation>
+    </message>
+    <message>
+        <source>deprivation %1</source>
+        <translation>privación %1</translation>
     </message>
 </context>
 <context>

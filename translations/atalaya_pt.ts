@@ -1270,44 +1270,12 @@
         <translation>Privação</translation>
     </message>
     <message>
-        <source>%1 up %2 %</source>
-        <translation>%1 sobe %2 %</translation>
-    </message>
-    <message>
-        <source>%1 down %2 %</source>
-        <translation>%1 desce %2 %</translation>
-    </message>
-    <message>
-        <source>%1 unchanged</source>
-        <translation>%1 sem alteração</translation>
-    </message>
-    <message>
-        <source>Rank %1</source>
-        <translation>Posição %1</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>parcial</translation>
-    </message>
-    <message>
-        <source>risk %1</source>
-        <translation>risco %1</translation>
-    </message>
-    <message>
-        <source>%1 residents per km²</source>
-        <translation>%1 habitantes por km²</translation>
-    </message>
-    <message>
-        <source>%1 % over 65</source>
-        <translation>%1 % com mais de 65 anos</translation>
-    </message>
-    <message>
-        <source>deprivation %1</source>
-        <translation>privação %1</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Rank %1, %2</source>
+        <translation>Posição %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6399,38 @@
     <message>
         <source>The file could not be imported: %1</source>
         <translation>Não foi possível importar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 up %2 %</source>
+        <translation>%1 sobe %2 %</translation>
+    </message>
+    <message>
+        <source>%1 down %2 %</source>
+        <translation>%1 desce %2 %</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 sem alteração</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>risco %1</translation>
+    </message>
+    <message>
+        <source>%1 residents per km²</source>
+        <translation>%1 habitantes por km²</translation>
+    </message>
+    <message>
+        <source>%1 % over 65</source>
+        <translation>%1 % com mais de 65 anos</translation>
+    </message>
+    <message>
+        <source>deprivation %1</source>
+        <translation>privação %1</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ EpidemicChartView {
     // whether it did (the new lines are empty until filled).
     function updateRegionLines(): bool {
         const regions = root.panel.comparisonRegions(root.comparisonLimit)
-        const key = [root.selectedId].concat(regions.map(region => region.id)).join(",")
+        // The set, not its order: a day that only reorders the same regions keeps the lines.
+        const key = [root.selectedId].concat(regions.map(region => region.id).sort((a, b) => a - b)).join(",")
         if (key === root.regionSetKey)
             return false
         for (const line of root.regionLines) {
@@ -82,11 +83,17 @@ EpidemicChartView {
         root.summary = parts.filter(part => part.length > 0).join(", ")
     }
 
-    // At neighbourhood level the regions compared are the highest on the day: a new day may
-    // bring others. Only then is this chart refilled; the cursor alone moves otherwise.
+    // The regions compared are the highest on the day, so a new day may bring others. Making
+    // and filling their lines costs milliseconds: it waits until the slider rests (or between
+    // two days of Play), so a step of the slider only moves the cursor.
     Connections {
         target: root.panel
-        function onDayChanged() {
+        function onDayChanged() { regionsTimer.restart() }
+    }
+    Timer {
+        id: regionsTimer
+        interval: Theme.chartDescribeDelay
+        onTriggered: {
             if (root.updateRegionLines())
                 root.refillNow()
         }

@@ -128,6 +128,8 @@ FocusScope {
         required property int riskIndex
         required property string riskName
         required property var trendPercent
+        required property string trendText
+        required property string description
         required property var density
         required property var shareOver65
         required property var deprivation
@@ -135,10 +137,6 @@ FocusScope {
 
         readonly property bool current: row.ListView.isCurrentItem && list.activeFocus
         readonly property int trendRounded: root.has(row.trendPercent) ? Math.round(Number(row.trendPercent)) : 0
-        readonly property string trendText: !root.has(row.trendPercent) ? qsTr("No data")
-            : row.trendRounded > 0 ? qsTr("%1 up %2 %").arg(Theme.arrowUp).arg(row.trendRounded)
-            : row.trendRounded < 0 ? qsTr("%1 down %2 %").arg(Theme.arrowDown).arg(-row.trendRounded)
-            : qsTr("%1 unchanged").arg(Theme.arrowFlat)
         readonly property string riskText: Theme.classGlyph(row.riskIndex, root.panel.riskLevels.length) + " " + row.riskName
 
         implicitHeight: Theme.tableRowHeight
@@ -148,14 +146,8 @@ FocusScope {
         border.color: Theme.focusRing
 
         Accessible.role: Accessible.Row
-        Accessible.name: [row.rank > 0 ? qsTr("Rank %1").arg(row.rank) : "", row.name,
-                          root.panel.indicatorName(root.panel.indicator) + " " + row.valueText,
-                          row.complete ? "" : qsTr("partial"),
-                          qsTr("risk %1").arg(row.riskName), row.trendText,
-                          qsTr("%1 residents per km²").arg(root.number(row.density, 0)),
-                          qsTr("%1 % over 65").arg(root.number(row.shareOver65, 1)),
-                          qsTr("deprivation %1").arg(root.number(row.deprivation, 2))]
-                         .filter(part => part.length > 0).join(", ")
+        // The panel composes the row's words once per day; the rank comes from the sorting.
+        Accessible.name: row.rank > 0 ? qsTr("Rank %1, %2").arg(row.rank).arg(row.description) : row.description
 
         TapHandler {
             onTapped: {

@@ -695,6 +695,7 @@ void EpidemicPanel::updateDayValues()
         return;
     const QString grey = RiskScheme::insufficientLevel().name;
     const RiskScheme &scheme = currentScheme();
+    const QString indicatorTitle = translated(infoOf(m_indicator).title);
     m_regions->updateRows([&](EpidemicRegionsModel::Row &row) {
         const EpidemicSeries *series = seriesOf(row.id);
         const int i = series ? series->indexOf(m_day) : -1;
@@ -713,7 +714,38 @@ void EpidemicPanel::updateDayValues()
         row.riskName = row.riskIndex >= 0 ? scheme.level(row.riskIndex).name : grey;
         row.colourClass = m_colourByRisk ? row.riskIndex : colourClassOf(v.value);
         row.selected = row.id == m_selectedId;
+        row.trendText = trendText(row.trendPercent);
+        row.description = describe(row, indicatorTitle);
     });
+}
+
+QString EpidemicPanel::trendText(const std::optional<double> &percent)
+{
+    if (!percent)
+        return tr("No data");
+    // The arrows are Theme.arrowUp, arrowDown and arrowFlat.
+    const int rounded = qRound(*percent);
+    if (rounded > 0)
+        return tr("%1 up %2 %").arg(QStringLiteral("\u25B2"), numberText(rounded, 0));
+    if (rounded < 0)
+        return tr("%1 down %2 %").arg(QStringLiteral("\u25BC"), numberText(-rounded, 0));
+    return tr("%1 unchanged").arg(QStringLiteral("\u25B6"));
+}
+
+QString EpidemicPanel::describe(const EpidemicRegionsModel::Row &row, const QString &indicatorTitle)
+{
+    auto optionalNumber = [](const std::optional<double> &value, int decimals) {
+        return value ? numberText(*value, decimals) : tr("No data");
+    };
+    QStringList parts{row.name, indicatorTitle + QLatin1Char(' ') + row.valueText};
+    if (!row.complete)
+        parts.append(tr("partial"));
+    parts.append(tr("risk %1").arg(row.riskName));
+    parts.append(row.trendText);
+    parts.append(tr("%1 residents per km²").arg(optionalNumber(row.density, 0)));
+    parts.append(tr("%1 % over 65").arg(optionalNumber(row.shareOver65, 1)));
+    parts.append(tr("deprivation %1").arg(optionalNumber(row.deprivation, 2)));
+    return parts.join(QStringLiteral(", "));
 }
 
 void EpidemicPanel::updateHeadline()

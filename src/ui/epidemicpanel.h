@@ -259,6 +259,10 @@ private:
     void computeBreaks();
     const EpidemicSeries *seriesOf(qint64 regionId) const;
     QString formatValue(EpidemicIndicator indicator, const std::optional<double> &value) const;
+    /** A trend against the week before in words with its arrow ("▲ up 12 %"). */
+    static QString trendText(const std::optional<double> &percent);
+    /** A region's row in words for a screen reader: the values of the day and its context. */
+    static QString describe(const EpidemicRegionsModel::Row &row, const QString &indicatorTitle);
     void setError(const QString &message);
 
     Database *m_db = nullptr;

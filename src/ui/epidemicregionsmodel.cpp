@@ -62,11 +62,13 @@ QVariant EpidemicRegionsModel::data(const QModelIndex &index, int role) const
     case RiskIndexRole: return row.riskIndex;
     case RiskNameRole: return row.riskName;
     case TrendPercentRole: return optionalValue(row.trendPercent);
+    case TrendTextRole: return row.trendText;
     case PopulationRole: return row.population;
     case DensityRole: return optionalValue(row.density);
     case ShareOver65Role: return optionalValue(row.shareOver65);
     case DeprivationRole: return optionalValue(row.deprivation);
     case SelectedRole: return row.selected;
+    case DescriptionRole: return row.description;
     default: return {};
     }
 }
@@ -86,11 +88,13 @@ QHash<int, QByteArray> EpidemicRegionsModel::roleNames() const
         {RiskIndexRole, "riskIndex"},
         {RiskNameRole, "riskName"},
         {TrendPercentRole, "trendPercent"},
+        {TrendTextRole, "trendText"},
         {PopulationRole, "population"},
         {DensityRole, "density"},
         {ShareOver65Role, "shareOver65"},
         {DeprivationRole, "deprivation"},
         {SelectedRole, "selected"},
+        {DescriptionRole, "description"},
     };
 }
 

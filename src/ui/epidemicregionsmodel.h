@@ -36,11 +36,13 @@ public:
         RiskIndexRole,       // the scheme's level index on the day, -1 grey
         RiskNameRole,        // the level's name ("High", "Insufficient data")
         TrendPercentRole,    // against 7 days earlier, or undefined
+        TrendTextRole,       // the trend in words with its arrow ("▲ up 12 %", "No data")
         PopulationRole,
         DensityRole,         // residents per km², or undefined
         ShareOver65Role,     // percent, or undefined
         DeprivationRole,     // index as stored, or undefined
         SelectedRole,
+        DescriptionRole,     // the row in words for a screen reader, without its rank
     };
     Q_ENUM(Role)
 
@@ -62,6 +64,10 @@ public:
         int riskIndex = -1;
         QString riskName;
         std::optional<double> trendPercent;
+        QString trendText;
+        // Composed with the day's values: a binding joining the roles in QML would run again for
+        // every role of every row on each step of the day slider.
+        QString description;
         bool selected = false;
     };
 
@@ -97,7 +103,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    enum { RankRole = EpidemicRegionsModel::SelectedRole + 1 }; // 1-based; 0 without a value
+    enum { RankRole = EpidemicRegionsModel::DescriptionRole + 1 }; // 1-based; 0 without a value
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

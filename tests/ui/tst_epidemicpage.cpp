@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJSValue>
 #include <QGeoCoordinate>
 #include <QQmlApplicationEngine>
 #include <QSettings>
@@ -19,6 +20,7 @@
 #include <QTimeZone>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -184,6 +186,15 @@ private Q_SLOTS:
         QCOMPARE(qRound(ranking->index(0, 0).data(EpidemicRegionsModel::ValueRole).toDouble() * 10),
                  qRound(incidence7(panel()->day(), QStringLiteral("n.parent_id = ?"), {top}) * 10));
 
+        // A screen reader hears each row in words: its rank, name, value, risk and context.
+        const QModelIndex first = ranking->index(0, 0);
+        const QString description = first.data(EpidemicRegionsModel::DescriptionRole).toString();
+        QVERIFY2(description.startsWith(topName + QStringLiteral(", ")), qPrintable(description));
+        QVERIFY2(description.contains(first.data(EpidemicRegionsModel::ValueTextRole).toString()), qPrintable(description));
+        QVERIFY2(description.contains(first.data(EpidemicRegionsModel::RiskNameRole).toString()), qPrintable(description));
+        QVERIFY2(description.contains(first.data(EpidemicRegionsModel::TrendTextRole).toString()), qPrintable(description));
+        QVERIFY2(description.contains(QStringLiteral("per km²")), qPrintable(description));
+
         // Keyboard: Tab into the list is the person's way; here the list takes focus and Enter.
         QQuickItem *list = m_driver.visibleItem(QStringLiteral("rankingList"));
         QVERIFY(list);
@@ -266,6 +277,42 @@ private Q_SLOTS:
         QCOMPARE(panel()->day(), stopped);
         m_dashboard->timeCursor()->setMoment(m_anchor);
         QTRY_COMPARE(panel()->day(), m_anchor.date());
+    }
+
+    void comparisonFollowsTheDayOnceTheSliderRests()
+    {
+        // The incidence chart compares the regions highest on the day shown. A step of the slider
+        // only moves the cursor; the lines follow the day once the slider rests.
+        QQuickItem *incidence = m_driver.visibleItem(QStringLiteral("incidenceChart"));
+        QVERIFY(incidence);
+        const int limit = incidence->property("comparisonLimit").toInt();
+        auto drawnIds = [incidence] {
+            QList<qint64> ids;
+            for (const QVariant &line : incidence->property("regionLines").value<QJSValue>().toVariant().toList())
+                ids.append(line.toMap().value(QStringLiteral("id")).toLongLong());
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        auto highestIds = [this, limit] {
+            QList<qint64> ids;
+            for (const QVariant &region : panel()->comparisonRegions(limit))
+                ids.append(region.toMap().value(QStringLiteral("id")).toLongLong());
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        QCOMPARE(highestIds().size(), limit);
+        QTRY_COMPARE(drawnIds(), highestIds());
+
+        // Back a day at a time to a day whose highest regions are others.
+        const QList<qint64> before = drawnIds();
+        TimeCursor *cursor = m_dashboard->timeCursor();
+        for (int day = 1; day <= 120 && highestIds() == before; ++day)
+            cursor->setMoment(m_anchor.addDays(-day));
+        QVERIFY2(highestIds() != before, "no day in the last 120 has other highest regions");
+        QCOMPARE(drawnIds(), before); // the step itself made no lines
+        QTRY_COMPARE(drawnIds(), highestIds());
+        cursor->setMoment(m_anchor);
+        QTRY_COMPARE(drawnIds(), highestIds());
     }
 
     void colourByIndicatorUsesClassesFromTheHistory()
