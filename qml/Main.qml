@@ -251,8 +251,10 @@ ApplicationWindow {
                 { title: qsTr("Epidemic"), glyph: "∿" },
                 { title: qsTr("Occupancy"), glyph: "◍" },
                 { title: qsTr("Feeds"), glyph: "⇄" },
-                { title: qsTr("Alerts"), glyph: "⚠", badge: Dashboard.alerts.unacknowledgedCount, badgeName: Dashboard.alerts.badgeText }
+                { title: qsTr("Alerts"), glyph: "⚠" }
             ]
+            badges: ({ [root.pageNames.indexOf("alerts")]: { count: Dashboard.alerts.unacknowledgedCount,
+                                                             name: Dashboard.alerts.badgeText } })
             currentIndex: root.pageIndex
             onActivated: index => root.showPage(index)
         }

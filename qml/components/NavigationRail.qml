@@ -6,14 +6,18 @@ import Atalaya
 // The page switcher on the left. The rail is one Tab stop that focuses the current entry;
 // Up/Down (or Left/Right) move between pages and switch at once, Home/End jump to the first/last;
 // each entry is a button with its page name. An entry may carry a badge: a count drawn on its
-// glyph (the alerts not yet acknowledged) and said in its accessible name. The owner sets currentIndex in onActivated (so a
-// binding to the app's page survives) and focus follows the current entry.
+// glyph (the alerts not yet acknowledged) and said in its accessible name. The owner sets
+// currentIndex in onActivated (so a binding to the app's page survives) and focus follows the
+// current entry.
 FocusScope {
     id: root
 
-    // Entries: objects with title (translated) and glyph, and optionally badge (a count, shown
-    // when above 0) and badgeName (what the count means, e.g. "3 unacknowledged alerts").
+    // Entries: objects with title (translated) and glyph.
     property var pages: []
+    // Badges by entry index: {count, name}; the count is shown when above 0, the name says what
+    // it counts ("3 unacknowledged alerts"). Apart from pages, so that a new count (every move of
+    // the time cursor may bring one) updates a badge instead of rebuilding every entry.
+    property var badges: ({})
     property int currentIndex: 0
 
     signal activated(int index)
@@ -66,7 +70,8 @@ FocusScope {
                 required property var modelData
                 required property int index
                 readonly property bool current: entry.index === root.currentIndex
-                readonly property int badge: entry.modelData.badge ?? 0
+                readonly property var badgeEntry: root.badges[entry.index]
+                readonly property int badge: entry.badgeEntry?.count ?? 0
 
                 objectName: "railEntry" + entry.index
                 width: parent ? parent.width : 0
@@ -78,8 +83,8 @@ FocusScope {
                 checked: entry.current
                 text: entry.modelData.title
                 Accessible.role: Accessible.PageTab
-                Accessible.name: entry.badge > 0 && entry.modelData.badgeName
-                                 ? qsTr("%1, %2").arg(entry.modelData.title).arg(entry.modelData.badgeName)
+                Accessible.name: entry.badge > 0 && entry.badgeEntry.name
+                                 ? qsTr("%1, %2").arg(entry.modelData.title).arg(entry.badgeEntry.name)
                                  : entry.modelData.title
                 Accessible.selected: entry.current
                 onClicked: root.select(entry.index)

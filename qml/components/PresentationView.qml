@@ -80,18 +80,22 @@ FocusScope {
         anchors.fill: parent
         spacing: 0
 
-        PresentationBar {
-            id: bar
+        // Made while presenting only: its bindings follow the data time and the cursor, which
+        // move on every step of a replay.
+        Loader {
             Layout.fillWidth: true
-            page: root.currentPage
-            position: root.position
-            pageCount: root.playlist.length
-            paused: root.paused
-            remaining: root.remaining
-            cycling: root.playlist.length > 1
-            onSettingsRequested: settings.open()
-            onExitRequested: root.exitRequested()
-            onPauseRequested: root.togglePause()
+            active: root.active
+            sourceComponent: PresentationBar {
+                page: root.currentPage
+                position: root.position
+                pageCount: root.playlist.length
+                paused: root.paused
+                remaining: root.remaining
+                cycling: root.playlist.length > 1
+                onSettingsRequested: settings.open()
+                onExitRequested: root.exitRequested()
+                onPauseRequested: root.togglePause()
+            }
         }
 
         Item {

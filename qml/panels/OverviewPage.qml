@@ -19,8 +19,9 @@ FocusScope {
     property TimeCursor cursor: Dashboard.timeCursor
     // Presentation mode shows the figures, not the actions.
     property bool presenting: false
-    // The alert centre's open alerts at the time cursor.
-    property AlertListModel alertsModel: Dashboard.alerts.openAlerts
+    // The alert centre's open alerts at the time cursor; none while the page is hidden, so that
+    // moving the cursor on another page builds no rows and map marks here.
+    property AlertListModel alertsModel: root.visible ? Dashboard.alerts.openAlerts : null
     property BriefingExporter briefing: Dashboard.briefing
     // A wall shows the cards and the map side by side whatever its size: the page is laid out at
     // the screen divided by the presentation scale, narrower than the wide layout asks for.

@@ -4,6 +4,7 @@
 
 #include <QGeoCoordinate>
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 
@@ -42,13 +43,50 @@ AlertListModel::AlertListModel(QObject *parent)
 
 void AlertListModel::setAlerts(const QList<AlertRecord> &alerts)
 {
-    if (alerts.size() == m_alerts.size() && std::equal(alerts.begin(), alerts.end(), m_alerts.begin(), sameRow))
-        return;
-    const bool countChanges = alerts.size() != m_alerts.size();
-    beginResetModel();
-    m_alerts = alerts;
-    endResetModel();
-    if (countChanges)
+    // Row by row rather than a reset: every move of the time cursor brings a new list, mostly
+    // the same alerts, and a reset would make every view (the Overview's list and map, the
+    // alert centre) build all its delegates again and lose its current row.
+    const qsizetype countBefore = m_alerts.size();
+    QSet<qint64> kept;
+    for (const AlertRecord &alert : alerts)
+        kept.insert(alert.id);
+    for (qsizetype row = m_alerts.size() - 1; row >= 0; --row) {
+        if (kept.contains(m_alerts.at(row).id))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_alerts.removeAt(row);
+        endRemoveRows();
+    }
+    // What is left is in the new list; put each new row in its place, moving or inserting.
+    for (qsizetype row = 0; row < alerts.size(); ++row) {
+        const AlertRecord &alert = alerts.at(row);
+        if (row < m_alerts.size() && m_alerts.at(row).id == alert.id) {
+            if (!sameRow(m_alerts.at(row), alert)) {
+                m_alerts[row] = alert;
+                Q_EMIT dataChanged(index(int(row)), index(int(row)));
+            }
+            continue;
+        }
+        qsizetype from = -1;
+        for (qsizetype later = row + 1; later < m_alerts.size() && from < 0; ++later) {
+            if (m_alerts.at(later).id == alert.id)
+                from = later;
+        }
+        if (from >= 0) {
+            beginMoveRows({}, int(from), int(from), {}, int(row));
+            m_alerts.move(from, row);
+            endMoveRows();
+            if (!sameRow(m_alerts.at(row), alert)) {
+                m_alerts[row] = alert;
+                Q_EMIT dataChanged(index(int(row)), index(int(row)));
+            }
+        } else {
+            beginInsertRows({}, int(row), int(row));
+            m_alerts.insert(row, alert);
+            endInsertRows();
+        }
+    }
+    if (m_alerts.size() != countBefore)
         Q_EMIT countChanged();
 }
 

@@ -19,9 +19,10 @@ TestCase {
             height: 300
             pages: [
                 { title: "Overview", glyph: "A" },
-                { title: "Alerts", glyph: "!", badge: unacknowledged,
-                  badgeName: unacknowledged === 1 ? "1 unacknowledged alert" : unacknowledged + " unacknowledged alerts" }
+                { title: "Alerts", glyph: "!" }
             ]
+            badges: ({ 1: { count: unacknowledged,
+                            name: unacknowledged === 1 ? "1 unacknowledged alert" : unacknowledged + " unacknowledged alerts" } })
         }
     }
 
@@ -37,7 +38,10 @@ TestCase {
         verify(!findChild(rail, "railBadge0").visible)
         compare(findChild(rail, "railEntry0").Accessible.name, "Overview")
 
+        // A new count updates the badge on the same entry; the entries are not made again.
+        const entry = findChild(rail, "railEntry1")
         rail.unacknowledged = 1
+        verify(findChild(rail, "railEntry1") === entry)
         compare(findChild(rail, "railBadgeText1").text, "1")
         compare(findChild(rail, "railEntry1").Accessible.name, "Alerts, 1 unacknowledged alert")
 
