@@ -1,7 +1,9 @@
 // How long the Overview takes to follow the time cursor: every step of the cursor recomputes
-// the headline figures and the district table from the store.
+// the status bar's figures and the district table from the store.
 //
-//   BENCH overview.headline_ms   computeHeadlineFigures at a random moment (median)
+//   BENCH overview.headline_ms   computeHeadlineFigures at a random moment (median): the status
+//                                bar's figures (population, data time), read on every step of the
+//                                time cursor on every page
 //   BENCH overview.districts_ms  computeDistrictFigures at a random moment (median)
 //   BENCH overview.step_ms       both together: what one step of the time cursor costs
 //   BENCH overview.kpis_ms       computeKpis at a random moment (median): the key figures of every

@@ -8,8 +8,9 @@
 
 namespace atalaya {
 
-/** The Overview's headline figures for QML: a figure without data is undefined (shown as
- *  "No data"), never 0; each carries its own "as of" time. Recomputed by Dashboard. */
+/** The status bar's figures for QML: the city's population (the Overview shows it too), the
+ *  time of the newest data and whether it is stale. Without data a figure is undefined, never
+ *  0. Recomputed by Dashboard on every move of the time cursor. */
 class HeadlineSummary : public QObject
 {
     Q_OBJECT
@@ -18,24 +19,6 @@ class HeadlineSummary : public QObject
     Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QDateTime at READ at NOTIFY changed)
     Q_PROPERTY(QVariant population READ population NOTIFY changed)
-    Q_PROPERTY(QVariant casesLast7Days READ casesLast7Days NOTIFY changed)
-    Q_PROPERTY(QVariant casesPrevious7Days READ casesPrevious7Days NOTIFY changed)
-    Q_PROPERTY(QVariant casesTrendPercent READ casesTrendPercent NOTIFY changed)
-    Q_PROPERTY(QVariant casesAsOf READ casesAsOf NOTIFY changed)
-    /** The cases' day in the user's locale (a calendar day, so no time-zone shift in JS). */
-    Q_PROPERTY(QString casesAsOfText READ casesAsOfText NOTIFY changed)
-    Q_PROPERTY(QVariant icuBedsFree READ icuBedsFree NOTIFY changed)
-    Q_PROPERTY(QVariant icuBedsTotal READ icuBedsTotal NOTIFY changed)
-    Q_PROPERTY(int hospitalsReporting READ hospitalsReporting NOTIFY changed)
-    Q_PROPERTY(int hospitalsStale READ hospitalsStale NOTIFY changed)
-    Q_PROPERTY(int hospitalsTotal READ hospitalsTotal NOTIFY changed)
-    Q_PROPERTY(QVariant icuAsOf READ icuAsOf NOTIFY changed)
-    Q_PROPERTY(QVariant sitesAtRed READ sitesAtRed NOTIFY changed)
-    Q_PROPERTY(int sitesReporting READ sitesReporting NOTIFY changed)
-    Q_PROPERTY(int sitesTotal READ sitesTotal NOTIFY changed)
-    Q_PROPERTY(QVariant sitesAsOf READ sitesAsOf NOTIFY changed)
-    /** "none" (no data), "ok" (no site at red) or "red" (at least one). */
-    Q_PROPERTY(QString sitesLevel READ sitesLevel NOTIFY changed)
     Q_PROPERTY(QVariant dataTime READ dataTime NOTIFY changed)
     Q_PROPERTY(bool dataStale READ isDataStale NOTIFY changed)
 
@@ -53,22 +36,6 @@ public:
     bool isValid() const { return m_valid; }
     QDateTime at() const { return m_figures.at; }
     QVariant population() const;
-    QVariant casesLast7Days() const;
-    QVariant casesPrevious7Days() const;
-    QVariant casesTrendPercent() const;
-    QVariant casesAsOf() const;
-    QString casesAsOfText() const;
-    QVariant icuBedsFree() const;
-    QVariant icuBedsTotal() const;
-    int hospitalsReporting() const { return m_figures.hospitalsReporting; }
-    int hospitalsStale() const { return m_figures.hospitalsStale; }
-    int hospitalsTotal() const { return m_figures.hospitalsReporting + m_figures.hospitalsStale; }
-    QVariant icuAsOf() const;
-    QVariant sitesAtRed() const;
-    int sitesReporting() const { return m_figures.sitesReporting; }
-    int sitesTotal() const { return m_figures.sitesTotal; }
-    QVariant sitesAsOf() const;
-    QString sitesLevel() const;
     QVariant dataTime() const;
     bool isDataStale() const { return m_dataStale; }
 

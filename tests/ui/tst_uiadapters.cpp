@@ -113,27 +113,44 @@ private Q_SLOTS:
     void headlineSummaryUndefinedWithoutData()
     {
         HeadlineSummary summary;
+        QVERIFY(!summary.isValid());
         QVERIFY(!summary.population().isValid());
+        QVERIFY(!summary.dataTime().isValid());
         HeadlineFigures figures;
         figures.at = QDateTime(QDate(2026, 3, 15), QTime(12, 0), QTimeZone::UTC);
         figures.population = 600000;
-        figures.casesLast7Days = 0;
-        figures.sitesAtRed = 2;
         figures.dataTime = figures.at.addSecs(-31 * 60);
         QSignalSpy changed(&summary, &HeadlineSummary::changed);
         summary.setFigures(figures, true);
         QCOMPARE(changed.count(), 1);
+        QVERIFY(summary.isValid());
+        QCOMPARE(summary.at(), figures.at);
         QCOMPARE(summary.population().toLongLong(), 600000);
-        QVERIFY(summary.casesLast7Days().isValid()); // zero is a value
-        QCOMPARE(summary.casesLast7Days().toLongLong(), 0);
-        QVERIFY(!summary.icuBedsFree().isValid());   // no data is not zero
-        QVERIFY(!summary.casesTrendPercent().isValid());
-        QCOMPARE(summary.sitesLevel(), QStringLiteral("red"));
+        QCOMPARE(summary.dataTime().toDateTime(), figures.at.addSecs(-31 * 60));
         QVERIFY(summary.isDataStale());
         summary.setFigures(figures, false); // a replayed moment is not stale
         QVERIFY(!summary.isDataStale());
         figures.dataTime = figures.at.addSecs(-29 * 60);
         summary.setFigures(figures, true);
+        QVERIFY(!summary.isDataStale());
+        figures.dataTime = figures.at.addSecs(-30 * 60); // the limit itself is not yet stale
+        summary.setFigures(figures, true);
+        QVERIFY(!summary.isDataStale());
+
+        // No district, no data: undefined, never 0; live with no data at all is stale.
+        figures.population = 0;
+        figures.dataTime = {};
+        summary.setFigures(figures, true);
+        QVERIFY(!summary.population().isValid());
+        QVERIFY(!summary.dataTime().isValid());
+        QVERIFY(summary.isDataStale());
+        summary.setFigures(figures, false);
+        QVERIFY(!summary.isDataStale());
+
+        summary.clear();
+        QCOMPARE(changed.count(), 7);
+        QVERIFY(!summary.isValid());
+        QVERIFY(!summary.population().isValid());
         QVERIFY(!summary.isDataStale());
     }
 
