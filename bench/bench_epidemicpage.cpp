@@ -22,10 +22,10 @@
 // machine is shared: when wall times swell under other load, CPU time shows our own work), the
 // frames that followed a step's frame (a repaint that takes more than one frame shows there),
 // and the parts of Dashboard's recompute timed one by one on the same days with the page shown:
-// EpidemicPanel::setAt, HospitalsPanel::recompute, ServicesPanel::setAt, the headline and
-// district figures (their SQL on a connection of the bench's own, then the models the Overview
-// page shows), and the rest, the bindings on the cursor's time (the recompute's median less the
-// parts' medians).
+// EpidemicPanel::setAt, the status bar's headline (its SQL on a connection of the bench's own,
+// then the model), AlertsPanel::setAt (the rail's badge follows the cursor), and the rest, the
+// bindings on the cursor's time (the recompute's median less the parts' medians). Only the page
+// on screen recomputes on a step; the others catch up when they are shown.
 //
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. The offscreen platform paces update
 // requests with a timer (QT_QPA_UPDATE_IDLE_TIME, 5 ms by default), a wait that is no work of
@@ -33,13 +33,11 @@
 // otherwise, so a step's figure is its work (recompute, sync, render). idle_frame_ms shows the
 // floor that is left.
 
-#include "analytics/districtfigures.h"
+#include "alertspanel.h"
 #include "analytics/headlinefigures.h"
 #include "appsettings.h"
 #include "dashboard.h"
 #include "epidemicpanel.h"
-#include "hospitalspanel.h"
-#include "servicespanel.h"
 #include "store/database.h"
 #include "timecursor.h"
 
@@ -414,18 +412,8 @@ bool run(const QString &folder)
         }
         return true;
     };
-    std::vector<double> hospitals, services, headlineSql, headlineModel, districtSql, districtModel;
+    std::vector<double> headlineSql, headlineModel, alerts;
     const bool partsOk = timePart([&](const QDateTime &at) {
-        timer.start();
-        dashboard->hospitals()->recompute(at);
-        hospitals.push_back(msSince(timer));
-        return true;
-    }) && timePart([&](const QDateTime &at) {
-        timer.start();
-        dashboard->services()->setAt(at);
-        services.push_back(msSince(timer));
-        return true;
-    }) && timePart([&](const QDateTime &at) {
         timer.start();
         const HeadlineFigures figures = computeHeadlineFigures(db, at);
         headlineSql.push_back(msSince(timer));
@@ -434,20 +422,15 @@ bool run(const QString &folder)
         headlineModel.push_back(msSince(timer));
         return figures.population > 0;
     }) && timePart([&](const QDateTime &at) {
-        QDate asOf;
         timer.start();
-        const QList<DistrictFigures> rows = computeDistrictFigures(db, at, &asOf);
-        districtSql.push_back(msSince(timer));
-        timer.start();
-        dashboard->districts()->setFigures(rows, asOf);
-        districtModel.push_back(msSince(timer));
-        return !rows.isEmpty();
+        dashboard->alerts()->setAt(at, false);
+        alerts.push_back(msSince(timer));
+        return true;
     });
     db.close();
     if (!partsOk)
         return false;
-    const double parts = median(panelSteps.call) + median(hospitals) + median(services) + median(headlineSql)
-        + median(headlineModel) + median(districtSql) + median(districtModel);
+    const double parts = median(panelSteps.call) + median(headlineSql) + median(headlineModel) + median(alerts);
 
     std::printf("BENCH epidemic.slider_step_ms %.1f ms\n", median(slider.frame));
     std::printf("BENCH epidemic.slider_step_p90_ms %.1f ms\n", percentile90(slider.frame));
@@ -468,11 +451,9 @@ bool run(const QString &folder)
                 "figures published by the sources (SQL) %.2f\n",
                 qlonglong(dayStage.size()), median(dayStage), median(valuesStage), median(headlineStage),
                 median(reportedStage));
-    std::printf("# other parts of the recompute (median ms): HospitalsPanel::recompute %.2f, ServicesPanel::setAt "
-                "%.2f, headline SQL %.2f + HeadlineSummary::setFigures %.2f, district SQL %.2f + "
-                "DistrictsModel::setFigures %.2f; the rest (bindings on the cursor's time) about %.1f\n",
-                median(hospitals), median(services), median(headlineSql), median(headlineModel), median(districtSql),
-                median(districtModel), median(slider.call) - parts);
+    std::printf("# other parts of the recompute (median ms): headline SQL %.2f + HeadlineSummary::setFigures %.2f, "
+                "AlertsPanel::setAt %.2f; the rest (bindings on the cursor's time) about %.1f\n",
+                median(headlineSql), median(headlineModel), median(alerts), median(slider.call) - parts);
     std::fflush(stdout);
     return true;
 }
