@@ -3791,6 +3791,30 @@
         <source>Cannot update the store %1 to schema %2: %3. Nothing was changed.</source>
         <translation>No se puede actualizar el almacén %1 al esquema %2: %3. No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>Cannot open the store %1: the database &quot;%2&quot; does not exist on %3. Atalaya never creates one; ask the database administrator to create it (for example createdb --owner=ROLE %2).</source>
+        <translation>No se puede abrir el almacén %1: la base de datos &quot;%2&quot; no existe en %3. Atalaya nunca crea bases de datos; pida al administrador de bases de datos que la cree (por ejemplo, createdb --owner=ROL %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2 refused the connection (%3). Check the user name; keep its password in ~/.pgpass (or the file PGPASSFILE names) or in a service file, never in the URL.</source>
+        <translation>No se puede abrir el almacén %1: %2 rechazó la conexión (%3). Compruebe el nombre de usuario; guarde su contraseña en ~/.pgpass (o en el archivo que indique PGPASSFILE) o en un archivo de servicio, nunca en la URL.</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: no PostgreSQL server answers at %2 (%3). Check that the server runs and accepts connections there.</source>
+        <translation>No se puede abrir el almacén %1: ningún servidor PostgreSQL responde en %2 (%3). Compruebe que el servidor está en marcha y acepta conexiones en esa dirección.</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install it (on Debian: libqt6sql6-psql) or use an SQLite store file.</source>
+        <translation>No se puede abrir el almacén %1: el controlador PostgreSQL de Qt (QPSQL) no está instalado. Instálelo (en Debian: libqt6sql6-psql) o use un archivo SQLite como almacén.</translation>
+    </message>
+    <message>
+        <source>Cannot check the schema of the store %1: %2.</source>
+        <translation>No se puede comprobar el esquema del almacén %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the store: the database has tables of another application (%2) but no Atalaya schema. It was left untouched; give Atalaya a database of its own.</source>
+        <translation>No se puede usar %1 como almacén: la base de datos tiene tablas de otra aplicación (%2) pero no el esquema de Atalaya. No se ha modificado; asigne a Atalaya una base de datos propia.</translation>
+    </message>
 </context>
 <context>
     <name>RegionImport</name>
@@ -5239,6 +5263,69 @@
     <message>
         <source>Switch theme (Ctrl+T)</source>
         <translation>Cambiar de tema (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store URL contains a password parameter; Atalaya never keeps passwords in plain text. Remove it and put the password in ~/.pgpass (or the file PGPASSFILE names), or use a service file: postgresql:///?service=NAME.</source>
+        <translation>La URL del almacén contiene un parámetro de contraseña; Atalaya nunca guarda contraseñas en texto plano. Quítelo y ponga la contraseña en ~/.pgpass (o en el archivo que indique PGPASSFILE), o use un archivo de servicio: postgresql:///?service=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>The store URL for user &quot;%1&quot; contains a password; Atalaya never keeps passwords in plain text. Remove it from the URL and put it in ~/.pgpass (or the file PGPASSFILE names), or use a service file: postgresql:///?service=NAME.</source>
+        <translation>La URL del almacén para el usuario &quot;%1&quot; contiene una contraseña; Atalaya nunca guarda contraseñas en texto plano. Quítela de la URL y póngala en ~/.pgpass (o en el archivo que indique PGPASSFILE), o use un archivo de servicio: postgresql:///?service=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 names several servers; Atalaya connects to one (put a load balancer or a service file in front of a cluster).</source>
+        <translation>La URL del almacén %1 indica varios servidores; Atalaya se conecta a uno solo (ponga un balanceador de carga o un archivo de servicio delante de un clúster).</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has an IPv6 address without its closing &apos;]&apos;.</source>
+        <translation>La URL del almacén %1 tiene una dirección IPv6 sin el &apos;]&apos; de cierre.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has text after the IPv6 address that is not a port.</source>
+        <translation>La URL del almacén %1 tiene, tras la dirección IPv6, un texto que no es un puerto.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has the port &quot;%2&quot;; a port is a number from 1 to 65535.</source>
+        <translation>La URL del almacén %1 tiene el puerto &quot;%2&quot;; un puerto es un número entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has the path &quot;/%2&quot;; it must be one database name, as in postgresql://host/atalaya.</source>
+        <translation>La URL del almacén %1 tiene la ruta &quot;/%2&quot;; debe ser un único nombre de base de datos, como en postgresql://host/atalaya.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has a fragment (#...); a PostgreSQL URL has none.</source>
+        <translation>La URL del almacén %1 tiene un fragmento (#...); una URL de PostgreSQL no lleva ninguno.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has the parameter &quot;%2&quot; without a value; write name=value.</source>
+        <translation>La URL del almacén %1 tiene el parámetro &quot;%2&quot; sin valor; escriba nombre=valor.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has the parameter &quot;%2&quot;, which is not a connection setting name.</source>
+        <translation>La URL del almacén %1 tiene el parámetro &quot;%2&quot;, que no es el nombre de ningún parámetro de conexión.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has a &apos;;&apos; in the value of &quot;%2&quot;, which the PostgreSQL driver cannot pass on.</source>
+        <translation>La URL del almacén %1 tiene un &apos;;&apos; en el valor de &quot;%2&quot;, que el controlador de PostgreSQL no puede transmitir.</translation>
+    </message>
+    <message>
+        <source>the server of service &quot;%1&quot;</source>
+        <translation>el servidor del servicio &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the local socket (port %1)</source>
+        <translation>el socket local (puerto %1)</translation>
+    </message>
+    <message>
+        <source>the socket in %1 (port %2)</source>
+        <translation>el socket de %1 (puerto %2)</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 (puerto %2)</translation>
     </message>
 </context>
 <context>
@@ -7976,6 +8063,194 @@
     <message>
         <source>Cannot serve HTTP on 127.0.0.1:%1: the HTTP server refused the socket.</source>
         <translation>No se puede servir HTTP en 127.0.0.1:%1: el servidor HTTP rechazó el socket.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::ingest::IngestStatus</name>
+    <message>
+        <source>the feeds file %1</source>
+        <translation>el archivo de fuentes %1</translation>
+    </message>
+    <message>
+        <source>the ingest service started on %1 at %2</source>
+        <translation>el servicio de ingesta iniciado en el equipo %1 el %2</translation>
+    </message>
+    <message>
+        <source>nothing: no feeds file given and no ingest service has run on this store</source>
+        <translation>nada: no se indicó ningún archivo de fuentes y ningún servicio de ingesta ha funcionado con este almacén</translation>
+    </message>
+    <message>
+        <source>Checked at %1; expectations from %2.</source>
+        <translation>Comprobado el %1; origen de los plazos previstos: %2.</translation>
+    </message>
+    <message>
+        <source>provider %1 (no feed known)</source>
+        <translation>proveedor %1 (ninguna fuente conocida)</translation>
+    </message>
+    <message>
+        <source>feed %1 (%2, provider %3)</source>
+        <translation>fuente %1 (%2, proveedor %3)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>STALE since %1</source>
+        <translation>DATOS DESACTUALIZADOS desde %1</translation>
+    </message>
+    <message>
+        <source>STALE, no reading yet</source>
+        <translation>DATOS DESACTUALIZADOS, aún sin lecturas</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>newest observation %1 (%2 s ago) from sensor %3</source>
+        <translation>observación más reciente: %1 (hace %2 s), del sensor %3</translation>
+    </message>
+    <message>
+        <source>no observation stored</source>
+        <translation>ninguna observación almacenada</translation>
+    </message>
+    <message>
+        <source>; expected every %1 s at most</source>
+        <translation>; se espera una lectura cada %1 s como máximo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %3; %n sensor(s)</source>
+        <translation>
+            <numerusform>%1: %2; %3; %n sensor</numerusform>
+            <numerusform>%1: %2; %3; %n sensores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n reading(s) in the last hour</source>
+        <translation>
+            <numerusform>; %n lectura en la última hora</numerusform>
+            <numerusform>; %n lecturas en la última hora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store holds no sensor and no feed is known.</source>
+        <translation>El almacén no contiene ningún sensor y no se conoce ninguna fuente.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest</name>
+    <message>
+        <source>atalaya-ingest: %1</source>
+        <translation>atalaya-ingest: %1</translation>
+    </message>
+    <message>
+        <source>Says what the store holds about the feeds: the newest observation of each, the readings of the last hour, and which are stale. Exit code 0: every feed is current; 2: some feed is stale; 65: the store cannot be opened.</source>
+        <translation>Indica lo que contiene el almacén sobre las fuentes: la observación más reciente de cada una, las lecturas de la última hora y cuáles están desactualizadas. Código de salida 0: todas las fuentes están al día; 2: alguna fuente está desactualizada; 65: no se puede abrir el almacén.</translation>
+    </message>
+    <message>
+        <source>The store: a SQLite file or postgresql://user@host:port/dbname.</source>
+        <translation>El almacén: un archivo SQLite o postgresql://usuario@host:puerto/basededatos.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>UBICACIÓN</translation>
+    </message>
+    <message>
+        <source>Judge staleness by the feeds in FILE instead of what the ingest service recorded in the store.</source>
+        <translation>Determinar qué fuentes están desactualizadas según las de ARCHIVO, en lugar de según lo que el servicio de ingesta registró en el almacén.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Mostrar un único objeto JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>The status command.</source>
+        <translation>El comando status.</translation>
+    </message>
+    <message>
+        <source>status takes no other argument than its options; found %1.</source>
+        <translation>status no admite más argumentos que sus opciones; se encontró %1.</translation>
+    </message>
+    <message>
+        <source>status needs --db LOCATION: the store to report on.</source>
+        <translation>status necesita --db UBICACIÓN: el almacén sobre el que informar.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>No hay ningún almacén en %1.</translation>
+    </message>
+    <message>
+        <source>Runs the live feeds (and the alert rules) against the store without a display, until SIGTERM or SIGINT; with --once, polls every feed once and exits. `atalaya-ingest status --db LOCATION` reports on the feeds. See docs/ingest.md.</source>
+        <translation>Ejecuta las fuentes en directo (y las reglas de alerta) sobre el almacén sin pantalla, hasta recibir SIGTERM o SIGINT; con --once, consulta cada fuente una vez y termina. `atalaya-ingest status --db UBICACIÓN` informa sobre las fuentes. Véase docs/ingest.md.</translation>
+    </message>
+    <message>
+        <source>The feeds to run (format: docs/feeds.md).</source>
+        <translation>Las fuentes que se ejecutan (formato: docs/feeds.md).</translation>
+    </message>
+    <message>
+        <source>Evaluate the alert rules in FILE (format: docs/alert-rules.md); without it, no alerts are evaluated.</source>
+        <translation>Evaluar las reglas de alerta de ARCHIVO (formato: docs/alert-rules.md); sin esta opción no se evalúa ninguna alerta.</translation>
+    </message>
+    <message>
+        <source>Poll every enabled feed once, store what they gave and exit: 0 when every feed answered, 1 when some failed.</source>
+        <translation>Consultar una vez cada fuente activada, almacenar lo que devolvieron y salir: 0 si todas las fuentes respondieron, 1 si alguna falló.</translation>
+    </message>
+    <message>
+        <source>json (default: one JSON object per line on stderr) or text.</source>
+        <translation>json (por omisión: un objeto JSON por línea en stderr) o text.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>How long readings wait in memory before they are written together (default 250).</source>
+        <translation>Tiempo que esperan las lecturas en memoria antes de escribirse juntas (por omisión 250).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1; the only command is status, given first: atalaya-ingest status --db LOCATION.</source>
+        <translation>argumento inesperado %1; el único comando es status, indicado en primer lugar: atalaya-ingest status --db UBICACIÓN.</translation>
+    </message>
+    <message>
+        <source>--log-format: &apos;%1&apos; is not a log format; use json or text.</source>
+        <translation>--log-format: «%1» no es un formato de registro; use json o text.</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required: the store the feeds are written to.</source>
+        <translation>--db UBICACIÓN es obligatorio: el almacén en el que se escriben las lecturas de las fuentes.</translation>
+    </message>
+    <message>
+        <source>--feeds FILE is required: the feeds to run (see docs/feeds.md).</source>
+        <translation>--feeds ARCHIVO es obligatorio: las fuentes que se ejecutan (véase docs/feeds.md).</translation>
+    </message>
+    <message>
+        <source>--flush-interval-ms: &apos;%1&apos; is not a number of milliseconds from 0 to 600000.</source>
+        <translation>--flush-interval-ms: «%1» no es un número de milisegundos entre 0 y 600000.</translation>
+    </message>
+    <message>
+        <source>%1 lists no usable feed.</source>
+        <translation>%1 no contiene ninguna fuente utilizable.</translation>
+    </message>
+    <message>
+        <source>--rules: there is no file %1.</source>
+        <translation>--rules: no existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>--rules: %1: %2</source>
+        <translation>--rules: %1: %2</translation>
     </message>
 </context>
 <context>

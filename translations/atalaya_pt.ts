@@ -3791,6 +3791,30 @@
         <source>Cannot update the store %1 to schema %2: %3. Nothing was changed.</source>
         <translation>Não é possível atualizar o armazenamento %1 para o esquema %2: %3. Nada foi alterado.</translation>
     </message>
+    <message>
+        <source>Cannot open the store %1: the database &quot;%2&quot; does not exist on %3. Atalaya never creates one; ask the database administrator to create it (for example createdb --owner=ROLE %2).</source>
+        <translation>Não é possível abrir o armazenamento %1: a base de dados &quot;%2&quot; não existe em %3. O Atalaya nunca cria bases de dados; peça ao administrador de bases de dados que a crie (por exemplo, createdb --owner=PAPEL %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2 refused the connection (%3). Check the user name; keep its password in ~/.pgpass (or the file PGPASSFILE names) or in a service file, never in the URL.</source>
+        <translation>Não é possível abrir o armazenamento %1: %2 recusou a conexão (%3). Verifique o nome de usuário; guarde a sua senha em ~/.pgpass (ou no arquivo indicado por PGPASSFILE) ou num arquivo de serviço, nunca no URL.</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: no PostgreSQL server answers at %2 (%3). Check that the server runs and accepts connections there.</source>
+        <translation>Não é possível abrir o armazenamento %1: nenhum servidor PostgreSQL responde em %2 (%3). Verifique se o servidor está em execução e aceita conexões nesse endereço.</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. Install it (on Debian: libqt6sql6-psql) or use an SQLite store file.</source>
+        <translation>Não é possível abrir o armazenamento %1: o driver PostgreSQL do Qt (QPSQL) não está instalado. Instale-o (no Debian: libqt6sql6-psql) ou use um arquivo SQLite como armazenamento.</translation>
+    </message>
+    <message>
+        <source>Cannot check the schema of the store %1: %2.</source>
+        <translation>Não é possível verificar o esquema do armazenamento %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the store: the database has tables of another application (%2) but no Atalaya schema. It was left untouched; give Atalaya a database of its own.</source>
+        <translation>Não é possível usar %1 como armazenamento: a base de dados tem tabelas de outra aplicação (%2) mas não o esquema do Atalaya. Não foi alterada; atribua ao Atalaya uma base de dados própria.</translation>
+    </message>
 </context>
 <context>
     <name>RegionImport</name>
@@ -5239,6 +5263,69 @@
     <message>
         <source>Switch theme (Ctrl+T)</source>
         <translation>Mudar de tema (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store URL contains a password parameter; Atalaya never keeps passwords in plain text. Remove it and put the password in ~/.pgpass (or the file PGPASSFILE names), or use a service file: postgresql:///?service=NAME.</source>
+        <translation>O URL do armazenamento contém um parâmetro de senha; o Atalaya nunca guarda senhas em texto simples. Remova-o e coloque a senha em ~/.pgpass (ou no arquivo indicado por PGPASSFILE), ou use um arquivo de serviço: postgresql:///?service=NOME.</translation>
+    </message>
+    <message>
+        <source>The store URL for user &quot;%1&quot; contains a password; Atalaya never keeps passwords in plain text. Remove it from the URL and put it in ~/.pgpass (or the file PGPASSFILE names), or use a service file: postgresql:///?service=NAME.</source>
+        <translation>O URL do armazenamento para o usuário &quot;%1&quot; contém uma senha; o Atalaya nunca guarda senhas em texto simples. Remova-a do URL e coloque-a em ~/.pgpass (ou no arquivo indicado por PGPASSFILE), ou use um arquivo de serviço: postgresql:///?service=NOME.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 names several servers; Atalaya connects to one (put a load balancer or a service file in front of a cluster).</source>
+        <translation>O URL do armazenamento %1 indica vários servidores; o Atalaya conecta-se a um só (coloque um balanceador de carga ou um arquivo de serviço à frente de um cluster).</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has an IPv6 address without its closing &apos;]&apos;.</source>
+        <translation>O URL do armazenamento %1 tem um endereço IPv6 sem o &apos;]&apos; final.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has text after the IPv6 address that is not a port.</source>
+        <translation>O URL do armazenamento %1 tem, depois do endereço IPv6, um texto que não é uma porta.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has the port &quot;%2&quot;; a port is a number from 1 to 65535.</source>
+        <translation>O URL do armazenamento %1 tem a porta &quot;%2&quot;; uma porta é um número entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has the path &quot;/%2&quot;; it must be one database name, as in postgresql://host/atalaya.</source>
+        <translation>O URL do armazenamento %1 tem o caminho &quot;/%2&quot;; deve ser um único nome de base de dados, como em postgresql://host/atalaya.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has a fragment (#...); a PostgreSQL URL has none.</source>
+        <translation>O URL do armazenamento %1 tem um fragmento (#...); um URL do PostgreSQL não tem nenhum.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has the parameter &quot;%2&quot; without a value; write name=value.</source>
+        <translation>O URL do armazenamento %1 tem o parâmetro &quot;%2&quot; sem valor; escreva nome=valor.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has the parameter &quot;%2&quot;, which is not a connection setting name.</source>
+        <translation>O URL do armazenamento %1 tem o parâmetro &quot;%2&quot;, que não é o nome de nenhum parâmetro de conexão.</translation>
+    </message>
+    <message>
+        <source>The store URL %1 has a &apos;;&apos; in the value of &quot;%2&quot;, which the PostgreSQL driver cannot pass on.</source>
+        <translation>O URL do armazenamento %1 tem um &apos;;&apos; no valor de &quot;%2&quot;, que o driver do PostgreSQL não consegue transmitir.</translation>
+    </message>
+    <message>
+        <source>the server of service &quot;%1&quot;</source>
+        <translation>o servidor do serviço &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the local socket (port %1)</source>
+        <translation>o socket local (porta %1)</translation>
+    </message>
+    <message>
+        <source>the socket in %1 (port %2)</source>
+        <translation>o socket em %1 (porta %2)</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 (porta %2)</translation>
     </message>
 </context>
 <context>
@@ -7976,6 +8063,194 @@
     <message>
         <source>Cannot serve HTTP on 127.0.0.1:%1: the HTTP server refused the socket.</source>
         <translation>Não é possível servir HTTP em 127.0.0.1:%1: o servidor HTTP recusou o socket.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::ingest::IngestStatus</name>
+    <message>
+        <source>the feeds file %1</source>
+        <translation>o arquivo de fontes %1</translation>
+    </message>
+    <message>
+        <source>the ingest service started on %1 at %2</source>
+        <translation>o serviço de ingestão iniciado na máquina %1 em %2</translation>
+    </message>
+    <message>
+        <source>nothing: no feeds file given and no ingest service has run on this store</source>
+        <translation>nada: não foi indicado nenhum arquivo de fontes e nenhum serviço de ingestão funcionou com este armazenamento</translation>
+    </message>
+    <message>
+        <source>Checked at %1; expectations from %2.</source>
+        <translation>Verificado em %1; origem dos prazos previstos: %2.</translation>
+    </message>
+    <message>
+        <source>provider %1 (no feed known)</source>
+        <translation>provedor %1 (nenhuma fonte conhecida)</translation>
+    </message>
+    <message>
+        <source>feed %1 (%2, provider %3)</source>
+        <translation>fonte %1 (%2, provedor %3)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <source>STALE since %1</source>
+        <translation>DADOS DESATUALIZADOS desde %1</translation>
+    </message>
+    <message>
+        <source>STALE, no reading yet</source>
+        <translation>DADOS DESATUALIZADOS, ainda sem leituras</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>em dia</translation>
+    </message>
+    <message>
+        <source>newest observation %1 (%2 s ago) from sensor %3</source>
+        <translation>observação mais recente: %1 (há %2 s), do sensor %3</translation>
+    </message>
+    <message>
+        <source>no observation stored</source>
+        <translation>nenhuma observação armazenada</translation>
+    </message>
+    <message>
+        <source>; expected every %1 s at most</source>
+        <translation>; espera-se uma leitura a cada %1 s, no máximo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %3; %n sensor(s)</source>
+        <translation>
+            <numerusform>%1: %2; %3; %n sensor</numerusform>
+            <numerusform>%1: %2; %3; %n sensores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n reading(s) in the last hour</source>
+        <translation>
+            <numerusform>; %n leitura na última hora</numerusform>
+            <numerusform>; %n leituras na última hora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store holds no sensor and no feed is known.</source>
+        <translation>O armazenamento não contém nenhum sensor e não se conhece nenhuma fonte.</translation>
+    </message>
+</context>
+<context>
+    <name>ingest</name>
+    <message>
+        <source>atalaya-ingest: %1</source>
+        <translation>atalaya-ingest: %1</translation>
+    </message>
+    <message>
+        <source>Says what the store holds about the feeds: the newest observation of each, the readings of the last hour, and which are stale. Exit code 0: every feed is current; 2: some feed is stale; 65: the store cannot be opened.</source>
+        <translation>Indica o que o armazenamento contém sobre as fontes: a observação mais recente de cada uma, as leituras da última hora e quais estão desatualizadas. Código de saída 0: todas as fontes estão em dia; 2: alguma fonte está desatualizada; 65: não é possível abrir o armazenamento.</translation>
+    </message>
+    <message>
+        <source>The store: a SQLite file or postgresql://user@host:port/dbname.</source>
+        <translation>O armazenamento: um arquivo SQLite ou postgresql://usuário@host:porta/basededados.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCAL</translation>
+    </message>
+    <message>
+        <source>Judge staleness by the feeds in FILE instead of what the ingest service recorded in the store.</source>
+        <translation>Determinar que fontes estão desatualizadas segundo as de ARQUIVO, em vez de segundo o que o serviço de ingestão registrou no armazenamento.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Mostrar um único objeto JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>The status command.</source>
+        <translation>O comando status.</translation>
+    </message>
+    <message>
+        <source>status takes no other argument than its options; found %1.</source>
+        <translation>status não aceita outros argumentos além das suas opções; foi encontrado %1.</translation>
+    </message>
+    <message>
+        <source>status needs --db LOCATION: the store to report on.</source>
+        <translation>status precisa de --db LOCAL: o armazenamento sobre o qual informar.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Não existe nenhum armazenamento em %1.</translation>
+    </message>
+    <message>
+        <source>Runs the live feeds (and the alert rules) against the store without a display, until SIGTERM or SIGINT; with --once, polls every feed once and exits. `atalaya-ingest status --db LOCATION` reports on the feeds. See docs/ingest.md.</source>
+        <translation>Executa as fontes ao vivo (e as regras de alerta) sobre o armazenamento sem ambiente gráfico, até receber SIGTERM ou SIGINT; com --once, consulta cada fonte uma vez e termina. `atalaya-ingest status --db LOCAL` informa sobre as fontes. Ver docs/ingest.md.</translation>
+    </message>
+    <message>
+        <source>The feeds to run (format: docs/feeds.md).</source>
+        <translation>As fontes a executar (formato: docs/feeds.md).</translation>
+    </message>
+    <message>
+        <source>Evaluate the alert rules in FILE (format: docs/alert-rules.md); without it, no alerts are evaluated.</source>
+        <translation>Avaliar as regras de alerta de ARQUIVO (formato: docs/alert-rules.md); sem esta opção, nenhum alerta é avaliado.</translation>
+    </message>
+    <message>
+        <source>Poll every enabled feed once, store what they gave and exit: 0 when every feed answered, 1 when some failed.</source>
+        <translation>Consultar uma vez cada fonte ativada, armazenar o que devolveram e sair: 0 se todas as fontes responderam, 1 se alguma falhou.</translation>
+    </message>
+    <message>
+        <source>json (default: one JSON object per line on stderr) or text.</source>
+        <translation>json (se omitido: um objeto JSON por linha em stderr) ou text.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>How long readings wait in memory before they are written together (default 250).</source>
+        <translation>Tempo que as leituras esperam em memória antes de serem escritas em conjunto (250 se omitido).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1; the only command is status, given first: atalaya-ingest status --db LOCATION.</source>
+        <translation>argumento inesperado %1; o único comando é status, indicado em primeiro lugar: atalaya-ingest status --db LOCAL.</translation>
+    </message>
+    <message>
+        <source>--log-format: &apos;%1&apos; is not a log format; use json or text.</source>
+        <translation>--log-format: «%1» não é um formato de log; use json ou text.</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required: the store the feeds are written to.</source>
+        <translation>--db LOCAL é obrigatório: o armazenamento onde são escritas as leituras das fontes.</translation>
+    </message>
+    <message>
+        <source>--feeds FILE is required: the feeds to run (see docs/feeds.md).</source>
+        <translation>--feeds ARQUIVO é obrigatório: as fontes a executar (ver docs/feeds.md).</translation>
+    </message>
+    <message>
+        <source>--flush-interval-ms: &apos;%1&apos; is not a number of milliseconds from 0 to 600000.</source>
+        <translation>--flush-interval-ms: «%1» não é um número de milissegundos entre 0 e 600000.</translation>
+    </message>
+    <message>
+        <source>%1 lists no usable feed.</source>
+        <translation>%1 não contém nenhuma fonte utilizável.</translation>
+    </message>
+    <message>
+        <source>--rules: there is no file %1.</source>
+        <translation>--rules: o arquivo %1 não existe.</translation>
+    </message>
+    <message>
+        <source>--rules: %1: %2</source>
+        <translation>--rules: %1: %2</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,7 @@ void FeedEngine::setFeeds(const QList<FeedConfig> &feeds)
         const auto match = std::find_if(feeds.cbegin(), feeds.cend(), [&](const FeedConfig &f) { return f.id == it->first; });
         if (match == feeds.cend() || !sameApartFromPause(*match, it->second->config())) {
             it->second->stop();
+            m_attempting.remove(it->first);
             it = m_connectors.erase(it);
         } else {
             ++it;
@@ -154,6 +155,7 @@ void FeedEngine::setFeeds(const QList<FeedConfig> &feeds)
         connect(connector.get(), &Connector::payloadReceived, this, &FeedEngine::received);
         connect(connector.get(), &Connector::statusChanged, this, &FeedEngine::feedStatusChanged);
         Connector *raw = connector.get();
+        connect(raw, &Connector::statusChanged, this, [this, raw](const FeedStatus &status) { trackAttempt(raw, status); });
         raw->setParent(this); // moves with the engine to its thread; m_connectors still owns it
         m_connectors.emplace(feed.id, std::move(connector));
         qCInfo(lcFeeds).noquote() << "feed" << feed.id << u"("_s + FeedConfig::kindName(feed.kind) + u")"_s << "configured";
@@ -191,6 +193,20 @@ void FeedEngine::pollNow(const QString &id)
         c->pollNow();
     else
         qCWarning(lcFeeds).noquote() << "cannot poll feed" << id << ": there is no such feed";
+}
+
+void FeedEngine::trackAttempt(const Connector *connector, const FeedStatus &status)
+{
+    // Connector has no signal of its own for the end of an attempt, but every attempt shows in
+    // its status: starting one clears nextAttemptAt, and succeed() and fail() schedule the next
+    // (nextAttemptAt > 0), while pause() and stop() abandon it and leave nextAttemptAt at 0.
+    if (connector->attemptUnderWay()) {
+        m_attempting.insert(status.id);
+        return;
+    }
+    if (!m_attempting.remove(status.id) || status.nextAttemptAt == 0)
+        return;
+    Q_EMIT attemptFinished(status);
 }
 
 QList<FeedStatus> FeedEngine::statuses() const

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QRectF>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -69,8 +70,14 @@ signals:
     /** After a flush that stored new readings: the sensors written, and the newest and the
      *  oldest instant of the batch (a catch-up after an outage reaches into the past). */
     void readingsStored(const QList<qint64> &sensorIds, qint64 latestObservedAt, qint64 earliestObservedAt);
+    /** A feed's attempt ended, succeeded (status.lastError empty) or failed (lastError says
+     *  why); what it read may still be buffered (flush() writes it). Attempts abandoned by
+     *  pause() or setFeeds() are not reported. The ingest service's --once waits on this. */
+    void attemptFinished(const atalaya::feeds::FeedStatus &status);
 
 private:
+    void trackAttempt(const Connector *connector, const FeedStatus &status);
+
     void received(const QString &feedId, const ParsedPayload &payload);
     QHash<QString, qint64> latestStored(const QString &provider);
     QRectF storeBounds() const;
@@ -101,6 +108,7 @@ private:
     QTimer m_flushTimer{this};
     QTimer m_stateTimer{this};
     QHash<QString, qint64> m_sensorIds; // "provider\x1fcode" -> sensor.id
+    QSet<QString> m_attempting; // feeds seen with an attempt under way (attemptFinished)
 };
 
 } // namespace atalaya::feeds
