@@ -223,8 +223,10 @@ void OverviewPanel::recompute(const QDateTime &at, bool live)
     m_live = live;
     if (!m_db || !m_at.isValid())
         return;
-    m_current = computeKpis(*m_db, m_at);
     m_upTo = m_live ? std::max(m_at, m_clock().toUTC()) : m_at;
+    // Live, the figures are the present's: the alert centre already lists an alert raised a few
+    // seconds into the cursor's minute, and the open-alerts card must count it too.
+    m_current = computeKpis(*m_db, m_upTo);
     m_briefing = BriefingStore(*m_db).lastBefore(m_upTo);
 
     QList<OverviewKpiModel::Row> rows;

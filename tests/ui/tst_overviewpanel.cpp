@@ -199,6 +199,24 @@ private Q_SLOTS:
         QCOMPARE(panel.notesSinceCount(), 1);
     }
 
+    void liveFiguresCountAlertsRaisedWithinTheMinute()
+    {
+        auto db = openStore();
+        QVERIFY(db);
+        QVERIFY(raiseAlert(*db, m_at.addSecs(-600), QStringLiteral("Occupancy 90 %")) > 0);
+        // Raised 20 s into the live cursor's minute: the alert centre lists it at once (it reads
+        // up to the clock), so the open-alerts card counts it at once too.
+        QVERIFY(raiseAlert(*db, m_at.addSecs(20), QStringLiteral("Queue at the pharmacy")) > 0);
+        OverviewPanel panel;
+        panel.setDatabase(db.get());
+        panel.setClock([this] { return m_at.addSecs(25); });
+        panel.recompute(m_at, true);
+        QCOMPARE(role(*panel.kpis(), QStringLiteral("alertsOpen"), OverviewKpiModel::ValueRole), QVariant(2.0));
+        // Replaying that minute shows what was known at its start.
+        panel.recompute(m_at, false);
+        QCOMPARE(role(*panel.kpis(), QStringLiteral("alertsOpen"), OverviewKpiModel::ValueRole), QVariant(1.0));
+    }
+
     void markBriefedRecordsTheFiguresShown()
     {
         auto db = openStore();
