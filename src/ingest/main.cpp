@@ -20,6 +20,7 @@
 #include <QTranslator>
 
 #include <csignal>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -50,21 +51,16 @@ bool storeExists(const QString &location)
     return location.contains(u"://"_s) || QFileInfo::exists(location);
 }
 
-int runStatus(const QStringList &arguments)
+/** --db, the same for the service and the status command. */
+QCommandLineOption storeOption()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ingest", "Says what the store holds about the feeds: the newest observation of each, the readings of the last hour, "
-                  "and which are stale. Exit code 0: every feed is current; 2: some feed is stale; 65: the store cannot be opened."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("ingest", "The store: a SQLite file or postgresql://user@host:port/dbname."),
-                                      QCoreApplication::translate("ingest", "LOCATION"));
-    const QCommandLineOption feedsOption(u"feeds"_s,
-        QCoreApplication::translate("ingest", "Judge staleness by the feeds in FILE instead of what the ingest service recorded in the store."),
-        QCoreApplication::translate("ingest", "FILE"));
-    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("ingest", "Print one JSON object instead of text."));
-    parser.addOptions({dbOption, feedsOption, jsonOption});
-    parser.addPositionalArgument(u"status"_s, QCoreApplication::translate("ingest", "The status command."));
+    return QCommandLineOption(u"db"_s, QCoreApplication::translate("ingest", "The store: a SQLite file or postgresql://user@host:port/dbname."),
+                              QCoreApplication::translate("ingest", "LOCATION"));
+}
+
+/** Parses the arguments; an exit code when the run ends here (a usage error, or --help shown). */
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return UsageError;
@@ -73,6 +69,25 @@ int runStatus(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText();
         return Ok;
     }
+    return std::nullopt;
+}
+
+int runStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ingest", "Says what the store holds about the feeds: the newest observation of each, the readings of the last hour, "
+                  "and which are stale. Exit code 0: every feed is current; 2: some feed is stale; 65: the store cannot be opened."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption = storeOption();
+    const QCommandLineOption feedsOption(u"feeds"_s,
+        QCoreApplication::translate("ingest", "Judge staleness by the feeds in FILE instead of what the ingest service recorded in the store."),
+        QCoreApplication::translate("ingest", "FILE"));
+    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("ingest", "Print one JSON object instead of text."));
+    parser.addOptions({dbOption, feedsOption, jsonOption});
+    parser.addPositionalArgument(u"status"_s, QCoreApplication::translate("ingest", "The status command."));
+    if (const std::optional<int> done = parseArguments(parser, arguments))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         printError(QCoreApplication::translate("ingest", "status takes no other argument than its options; found %1.")
                        .arg(parser.positionalArguments().mid(1).join(u' ')));
@@ -131,8 +146,7 @@ int main(int argc, char *argv[])
                   "See docs/ingest.md."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("ingest", "The store: a SQLite file or postgresql://user@host:port/dbname."),
-                                      QCoreApplication::translate("ingest", "LOCATION"));
+    const QCommandLineOption dbOption = storeOption();
     const QCommandLineOption feedsOption(u"feeds"_s, QCoreApplication::translate("ingest", "The feeds to run (format: docs/feeds.md)."),
                                          QCoreApplication::translate("ingest", "FILE"));
     const QCommandLineOption rulesOption(u"rules"_s,
@@ -154,14 +168,8 @@ int main(int argc, char *argv[])
         return runStatus(arguments);
     }
 
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments))
+        return *done;
     if (parser.isSet(u"version"_s)) {
         QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Ok;
