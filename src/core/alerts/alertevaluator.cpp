@@ -20,6 +20,7 @@
 #include <cmath>
 #include <ctime>
 #include <limits>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -174,10 +175,34 @@ struct AlertEvaluator::Private {
     // their mean, because the current hour is compared with the same minutes of those hours.
     std::array<QHash<qint64, QHash<qint64, Series>>, 2> hourPoints;
 
+    // Statements kept prepared across evaluations (keepStatements), by their text.
+    bool keepStatements = false;
+    std::map<QString, QSqlQuery> kept;
+
     bool exec(QSqlQuery &q)
     {
         ++statements;
         return Database::exec(q);
+    }
+
+    // The prepared statement for sql: a kept one when statements are kept, else a new one made
+    // in `fresh`. Bind values by position (bindValue(i, ...)): a kept statement still holds the
+    // previous evaluation's. On PostgreSQL a fresh statement costs three round trips (QPSQL's
+    // PREPARE, the EXECUTE, the DEALLOCATE when the query dies), a kept one only the EXECUTE.
+    // The reference is good until the next call (which may drop the kept ones).
+    QSqlQuery &statement(const QString &sql, std::optional<QSqlQuery> &fresh)
+    {
+        if (!keepStatements)
+            return fresh.emplace(db.prepare(sql));
+        auto it = kept.find(sql);
+        if (it == kept.end()) {
+            // Id lists differ with the scope of an evaluation; a replay has a handful of texts,
+            // so many more means scopes that change, not worth keeping.
+            if (kept.size() >= 64)
+                kept.clear();
+            it = kept.emplace(sql, db.prepare(sql)).first;
+        }
+        return it->second;
     }
 
     void load()
@@ -353,26 +378,27 @@ struct AlertEvaluator::Private {
         // observation's primary key, never a scan of the table.
         const QString filter = sensors ? u" AND s.id IN (%1)"_s.arg(idList(*sensors)) : QString();
         const qint64 edge = at - lookback;
-        QSqlQuery latest = db.prepare(u"SELECT o.sensor_id, o.observed_at, o.value FROM sensor s CROSS JOIN observation o"
-                                      " WHERE o.sensor_id = s.id AND o.observed_at = (SELECT MAX(m.observed_at) FROM observation m"
-                                      " WHERE m.sensor_id = s.id AND m.observed_at <= ?)%1"_s.arg(filter));
-        latest.addBindValue(edge);
-        latest.setForwardOnly(true);
-        if (exec(latest)) {
-            while (latest.next())
-                out[latest.value(0).toLongLong()].append({latest.value(1).toLongLong(), latest.value(2).toDouble()});
-        }
+        // The anchor and the range in one statement: one round trip instead of two on PostgreSQL.
+        // Each part keeps its own plan (a range of the primary key per sensor).
+        QString sql = u"SELECT o.sensor_id, o.observed_at, o.value FROM sensor s CROSS JOIN observation o"
+                      " WHERE o.sensor_id = s.id AND o.observed_at = (SELECT MAX(m.observed_at) FROM observation m"
+                      " WHERE m.sensor_id = s.id AND m.observed_at <= ?)%1"_s.arg(filter);
+        if (lookback > 0)
+            sql += u" UNION ALL SELECT o.sensor_id, o.observed_at, o.value FROM sensor s CROSS JOIN observation o"
+                   " WHERE o.sensor_id = s.id AND o.observed_at > ? AND o.observed_at <= ?%1"_s.arg(filter);
+        std::optional<QSqlQuery> fresh;
+        QSqlQuery &q = statement(sql, fresh);
+        q.bindValue(0, edge);
         if (lookback > 0) {
-            QSqlQuery range = db.prepare(u"SELECT o.sensor_id, o.observed_at, o.value FROM sensor s CROSS JOIN observation o"
-                                         " WHERE o.sensor_id = s.id AND o.observed_at > ? AND o.observed_at <= ?%1"_s.arg(filter));
-            range.addBindValue(edge);
-            range.addBindValue(at);
-            range.setForwardOnly(true);
-            if (exec(range)) {
-                while (range.next())
-                    out[range.value(0).toLongLong()].append({range.value(1).toLongLong(), range.value(2).toDouble()});
-            }
+            q.bindValue(1, edge);
+            q.bindValue(2, at);
         }
+        q.setForwardOnly(true);
+        if (exec(q)) {
+            while (q.next())
+                out[q.value(0).toLongLong()].append({q.value(1).toLongLong(), q.value(2).toDouble()});
+        }
+        q.finish();
         for (Series &s : out)
             std::sort(s.begin(), s.end(), [](const Point &a, const Point &b) { return a.t < b.t; });
         return out;
@@ -467,21 +493,27 @@ struct AlertEvaluator::Private {
         };
         const QString filter = idList(ids);
         const qint64 edge = at - lookback;
-        QSqlQuery latest = db.prepare(u"SELECT h.id, b.reported_at, %1, %2 FROM hospital h CROSS JOIN bed_report b"
+        std::optional<QSqlQuery> freshLatest;
+        QSqlQuery &latest = statement(u"SELECT h.id, b.reported_at, %1, %2 FROM hospital h CROSS JOIN bed_report b"
                                       " WHERE b.hospital_id = h.id AND h.id IN (%3) AND b.reported_at = (SELECT MAX(m.reported_at)"
                                       " FROM bed_report m WHERE m.hospital_id = h.id AND m.reported_at <= ? AND m.%4 IS NOT NULL)"_s
-                                          .arg(freeColumn, totalColumn, filter, freeColumn.mid(2)));
-        latest.addBindValue(edge);
+                                          .arg(freeColumn, totalColumn, filter, freeColumn.mid(2)),
+                                      freshLatest);
+        latest.bindValue(0, edge);
         if (exec(latest))
             add(latest);
+        latest.finish();
         if (lookback > 0) {
-            QSqlQuery range = db.prepare(u"SELECT h.id, b.reported_at, %1, %2 FROM hospital h CROSS JOIN bed_report b"
+            std::optional<QSqlQuery> freshRange;
+            QSqlQuery &range = statement(u"SELECT h.id, b.reported_at, %1, %2 FROM hospital h CROSS JOIN bed_report b"
                                          " WHERE b.hospital_id = h.id AND h.id IN (%3) AND b.reported_at > ? AND b.reported_at <= ?"_s
-                                             .arg(freeColumn, totalColumn, filter));
-            range.addBindValue(edge);
-            range.addBindValue(at);
+                                             .arg(freeColumn, totalColumn, filter),
+                                         freshRange);
+            range.bindValue(0, edge);
+            range.bindValue(1, at);
             if (exec(range))
                 add(range);
+            range.finish();
         }
         for (Series &s : out)
             std::sort(s.begin(), s.end(), [](const Point &a, const Point &b) { return a.t < b.t; });
@@ -574,16 +606,19 @@ struct AlertEvaluator::Private {
             QHash<qint64, Series> raw;
             if (!sensors.isEmpty()) {
                 // sensor as the outer loop: each sensor is one range of observation's primary key.
-                QSqlQuery q = db.prepare(u"SELECT o.sensor_id, o.observed_at, o.value FROM sensor s CROSS JOIN observation o"
+                std::optional<QSqlQuery> fresh;
+                QSqlQuery &q = statement(u"SELECT o.sensor_id, o.observed_at, o.value FROM sensor s CROSS JOIN observation o"
                                          " WHERE s.id IN (%1) AND o.sensor_id = s.id AND o.observed_at >= ? AND o.observed_at < ?"_s
-                                             .arg(idList(sensors)));
-                q.addBindValue(slot);
-                q.addBindValue(end);
+                                             .arg(idList(sensors)),
+                                         fresh);
+                q.bindValue(0, slot);
+                q.bindValue(1, end);
                 q.setForwardOnly(true);
                 if (exec(q)) {
                     while (q.next())
                         raw[q.value(0).toLongLong()].append({q.value(1).toLongLong(), q.value(2).toDouble()});
                 }
+                q.finish();
             }
             for (qint64 id : std::as_const(missing)) {
                 Series points;
@@ -982,6 +1017,13 @@ qint64 AlertEvaluator::statementsRun() const
     return d->statements;
 }
 
+void AlertEvaluator::setKeepsStatements(bool keep)
+{
+    d->keepStatements = keep;
+    if (!keep)
+        d->kept.clear();
+}
+
 QList<Decision> AlertEvaluator::evaluate(const QList<Rule> &rules, qint64 at, const QHash<QString, qint64> &open,
                                          const std::optional<QSet<qint64>> &sensorIds)
 {
@@ -1146,6 +1188,8 @@ BackfillResult backfill(Database &db, const QList<Rule> &rules, qint64 from, qin
     auto run = [&] {
         AlertStore store(db);
         AlertEvaluator evaluator(db);
+        // Thousands of evaluations with the same statements, on a connection that outlives them.
+        evaluator.setKeepsStatements(true);
         QHash<QString, qint64> open = store.openEpisodes();
         for (qint64 t = from; t <= to; t += stepSeconds) {
             const Applied applied = applyDecisions(store, evaluator.evaluate(rules, t, open), t, &open);

@@ -32,9 +32,10 @@ QString episodeKey(const QString &ruleId, const QString &subjectKey);
 
 /** Evaluates rules at a moment against the store, using only data at or before it (so a replay
  *  of the past decides what live would have decided then). Rule semantics are those of
- *  docs/alert-rules.md. Reads are batched: one range query and one "latest at or before" query
- *  per indicator source for all the rules and subjects of an evaluation, plus one query per
- *  week-hour for anomalies, cached across evaluations. Subjects, sites, hospitals, regions and
+ *  docs/alert-rules.md. Reads are batched: per indicator source one query for all the rules and
+ *  subjects of an evaluation (readings: the window and the last reading before it in one; hospital
+ *  reports: a range query and a "latest at or before" query), plus one query per week-hour for
+ *  anomalies, cached across evaluations. Subjects, sites, hospitals, regions and
  *  epidemic series are cached until invalidate() (new sensors are picked up by themselves).
  *  Use it in the thread of its Database. */
 class AlertEvaluator
@@ -64,6 +65,11 @@ public:
     void invalidate();
     /** SQL statements run since construction (tests and benches check batching with it). */
     qint64 statementsRun() const;
+    /** Keeps the statements prepared from one evaluation to the next instead of preparing them
+     *  each time (backfill(): on PostgreSQL, three round trips per statement become one). The
+     *  kept statements belong to the connection: only for an evaluator whose Database is not
+     *  reopened while it lives (false drops them). */
+    void setKeepsStatements(bool keep);
 
 private:
     struct Private;

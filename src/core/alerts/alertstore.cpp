@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "store/database.h"
+#include "store/storeaccess.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -68,11 +69,17 @@ AlertRecord recordFrom(const QSqlQuery &q)
 
 // SAVEPOINT instead of BEGIN: the engine and the demo generator call these inside their own
 // transaction (a batch of raises, the whole demo city), and a savepoint nests where BEGIN cannot;
-// outside a transaction SQLite treats it as BEGIN.
+// outside a transaction SQLite treats it as BEGIN. PostgreSQL refuses a savepoint outside a
+// transaction (SQLSTATE 25P01, no_active_sql_transaction) and changes nothing, so there the work
+// gets a transaction of its own.
 bool atomically(Database &db, const std::function<bool()> &work)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(u"SAVEPOINT alert_store"_s)) {
+        if (db.isPostgres() && q.lastError().nativeErrorCode() == "25P01"_L1) {
+            q.finish();
+            return db.inTransaction(work);
+        }
         qCWarning(lcAlerts) << "cannot begin a savepoint:" << q.lastError().text();
         return false;
     }
@@ -207,6 +214,7 @@ bool AlertStore::acknowledge(qint64 alertId, const QString &actor, const QString
         return fail(tr("Cannot acknowledge alert %1: it was resolved at %2; add a comment instead.")
                         .arg(alertId)
                         .arg(instant(state.value(1)).toString(Qt::ISODate)));
+    QSqlError refused; // the statement the store refused, told apart once the savepoint is rolled back
     const bool ok = atomically(m_db, [&] {
         // The row keeps the latest acknowledgement (an acknowledgement back-dated before the
         // newest one only adds to the history).
@@ -222,12 +230,21 @@ bool AlertStore::acknowledge(qint64 alertId, const QString &actor, const QString
         event.addBindValue(t);
         event.addBindValue(actor);
         event.addBindValue(comment);
-        return Database::exec(update) && Database::exec(event);
+        if (!Database::exec(update)) {
+            refused = update.lastError();
+            return false;
+        }
+        if (!Database::exec(event)) {
+            refused = event.lastError();
+            return false;
+        }
+        return true;
     });
     if (!ok)
-        return fail(tr("Cannot acknowledge alert %1: the store refused the change (%2).")
-                        .arg(alertId)
-                        .arg(m_db.connection().lastError().text()));
+        return fail(refusalMessage(refused, m_db, StoreChange::Alerts,
+                                   tr("Cannot acknowledge alert %1: the store refused the change (%2).")
+                                       .arg(alertId)
+                                       .arg(refused.isValid() ? refused.text() : m_db.connection().lastError().text())));
     return true;
 }
 
@@ -255,7 +272,10 @@ bool AlertStore::comment(qint64 alertId, const QString &actor, const QString &co
     event.addBindValue(actor);
     event.addBindValue(comment);
     if (!Database::exec(event))
-        return fail(tr("Cannot comment on alert %1: the store refused the comment (%2).").arg(alertId).arg(event.lastError().text()));
+        return fail(refusalMessage(event.lastError(), m_db, StoreChange::Alerts,
+                                   tr("Cannot comment on alert %1: the store refused the comment (%2).")
+                                       .arg(alertId)
+                                       .arg(event.lastError().text())));
     return true;
 }
 

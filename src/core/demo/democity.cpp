@@ -8,6 +8,7 @@
 #include "occupancyshape.h"
 #include "random.h"
 #include "store/database.h"
+#include "store/rowbatch.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -260,7 +261,9 @@ double logistic(double x)
     return 1.0 / (1.0 + std::exp(-x));
 }
 
-// Writes rows through prepared statements and remembers the first failure.
+// Writes rows through prepared statements, or many rows per statement through a RowBatch (the
+// large tables: one statement per row costs a round trip each on PostgreSQL), and remembers the
+// first failure.
 class Writer
 {
 public:
@@ -272,13 +275,34 @@ public:
     {
         if (Database::exec(query))
             return true;
-        if (m_error && m_error->isEmpty())
-            *m_error = DemoCity::tr("Writing the demo city failed: %1").arg(query.lastError().text());
+        fail(query.lastError().text());
+        return false;
+    }
+    bool add(RowBatch &batch, std::initializer_list<QVariant> row)
+    {
+        if (!batch.add(row)) {
+            fail(batch.error());
+            return false;
+        }
+        ++rows;
+        return true;
+    }
+    bool flush(RowBatch &batch)
+    {
+        if (batch.flush())
+            return true;
+        fail(batch.error());
         return false;
     }
     qint64 rows = 0;
 
 private:
+    void fail(const QString &why)
+    {
+        if (m_error && m_error->isEmpty())
+            *m_error = DemoCity::tr("Writing the demo city failed: %1").arg(why);
+    }
+
     QString *m_error;
 };
 
@@ -326,7 +350,28 @@ public:
         buildSites();
 
         return writeMeta() && writeBasemap() && writeRegions() && writeServices() && writeHospitals()
-            && writeEpidemic(0.20, 0.32) && writeBedReports(0.32, 0.38) && writeOccupancy(0.38, 0.97) && writeAlerts();
+            && writeEpidemic(0.20, 0.32) && writeBedReports(0.32, 0.38) && writeOccupancy(0.38, 0.97) && analyze()
+            && writeAlerts();
+    }
+
+    // PostgreSQL plans each query from the tables' statistics, and tables filled in this still
+    // open transaction have none (autovacuum sees only committed rows): it then takes the sensor
+    // table for hundreds of rows and answers the alert replay's reading queries with a hash join
+    // over a scan of every observation, some 25 ms per step instead of 0.1 ms, a minute over the
+    // replay's two thousand steps. ANALYZE in a transaction samples the transaction's own rows.
+    // SQLite's queries are written for its planner without statistics; it needs none.
+    bool analyze()
+    {
+        if (!m_db.isPostgres())
+            return true;
+        // Not a prepared statement: QPSQL prepares with SQL PREPARE, which takes no utility command.
+        QSqlQuery q(m_db.connection());
+        if (q.exec(u"ANALYZE sensor, site, observation, hospital, bed_report, region, epidemic_daily"_s))
+            return true;
+        if (m_error && m_error->isEmpty())
+            *m_error = DemoCity::tr("Writing the demo city failed: its tables could not be analysed for the alert replay (%1).")
+                           .arg(q.lastError().text());
+        return false;
     }
 
     // The alert history of the last 14 days under the demo rules, evaluated every 10 minutes as
@@ -1261,46 +1306,36 @@ private:
 
     bool writeServices()
     {
-        QSqlQuery q = m_db.prepare(u"INSERT INTO service_point (id, external_id, category, name, address, post_code, region_id,"
-                                   " lat, lon, status, opening_hours, capacity, notes, updated_by, updated_at, geometry)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        QSqlQuery windowQuery = m_db.prepare(u"INSERT INTO service_window (service_id, weekdays, opens, closes, audience)"
-                                             " VALUES (?, ?, ?, ?, ?)"_s);
+        RowBatch services(m_db, u"service_point"_s,
+                          {u"id"_s, u"external_id"_s, u"category"_s, u"name"_s, u"address"_s, u"post_code"_s, u"region_id"_s,
+                           u"lat"_s, u"lon"_s, u"status"_s, u"opening_hours"_s, u"capacity"_s, u"notes"_s, u"updated_by"_s,
+                           u"updated_at"_s, u"geometry"_s});
         const QVariant nullText(QMetaType::fromType<QString>());
         const QVariant nullInt(QMetaType::fromType<int>());
+        const QString demo = u"demo"_s;
         qint64 id = 0;
         for (const ServiceRow &s : std::as_const(m_services)) {
-            q.bindValue(0, ++id);
-            q.bindValue(1, s.externalId);
-            q.bindValue(2, s.category);
-            q.bindValue(3, s.name);
-            q.bindValue(4, s.address);
-            q.bindValue(5, s.postCode);
-            q.bindValue(6, s.regionId);
-            q.bindValue(7, s.at.lat);
-            q.bindValue(8, s.at.lon);
-            q.bindValue(9, s.status);
-            q.bindValue(10, s.hours.isEmpty() ? nullText : QVariant(s.hours));
-            q.bindValue(11, s.capacity > 0 ? QVariant(s.capacity) : nullInt);
-            q.bindValue(12, s.notes.isEmpty() ? nullText : QVariant(s.notes));
-            q.bindValue(13, u"demo"_s);
-            q.bindValue(14, s.updatedAt);
-            q.bindValue(15, s.geometry.isEmpty() ? nullText : QVariant(s.geometry));
-            if (!m_writer.exec(q))
+            if (!m_writer.add(services, {++id, s.externalId, s.category, s.name, s.address, s.postCode, s.regionId, s.at.lat,
+                                         s.at.lon, s.status, s.hours.isEmpty() ? nullText : QVariant(s.hours),
+                                         s.capacity > 0 ? QVariant(s.capacity) : nullInt,
+                                         s.notes.isEmpty() ? nullText : QVariant(s.notes), demo, s.updatedAt,
+                                         s.geometry.isEmpty() ? nullText : QVariant(s.geometry)}))
                 return false;
-            ++m_writer.rows;
+        }
+        // Every service is in before its windows refer to it; the windows' ids come out in the
+        // same order as when each service's windows followed it.
+        if (!m_writer.flush(services))
+            return false;
+        RowBatch windows(m_db, u"service_window"_s, {u"service_id"_s, u"weekdays"_s, u"opens"_s, u"closes"_s, u"audience"_s});
+        id = 0;
+        for (const ServiceRow &s : std::as_const(m_services)) {
+            ++id;
             for (const AreaWindow &w : s.windows) {
-                windowQuery.bindValue(0, id);
-                windowQuery.bindValue(1, w.weekdays);
-                windowQuery.bindValue(2, w.opens);
-                windowQuery.bindValue(3, w.closes);
-                windowQuery.bindValue(4, w.audience);
-                if (!m_writer.exec(windowQuery))
+                if (!m_writer.add(windows, {id, w.weekdays, w.opens, w.closes, w.audience}))
                     return false;
-                ++m_writer.rows;
             }
         }
-        return true;
+        return m_writer.flush(windows);
     }
 
     bool writeHospitals()
@@ -1328,9 +1363,9 @@ private:
 
     bool writeEpidemic(double from, double to)
     {
-        QSqlQuery q = m_db.prepare(u"INSERT INTO epidemic_daily (region_id, day, cases, recoveries, deaths, tests,"
-                                   " vaccinated_dose1, vaccinated_dose2, vaccinated_booster, source)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        RowBatch batch(m_db, u"epidemic_daily"_s,
+                       {u"region_id"_s, u"day"_s, u"cases"_s, u"recoveries"_s, u"deaths"_s, u"tests"_s,
+                        u"vaccinated_dose1"_s, u"vaccinated_dose2"_s, u"vaccinated_booster"_s, u"source"_s});
         const QList<RegionRow *> hoods = neighbourhoodRows();
         const int T = kHistoryDays;
         QStringList days;
@@ -1342,22 +1377,12 @@ private:
                 report(from + (to - from) * double(i) / double(hoods.size()), DemoCity::tr("Writing epidemic figures"));
             for (int t = 0; t < T; ++t) {
                 const EpiDay &e = m_epi[size_t(i) * size_t(T) + size_t(t)];
-                q.bindValue(0, hoods[i]->id);
-                q.bindValue(1, days[t]);
-                q.bindValue(2, e.cases);
-                q.bindValue(3, e.recoveries);
-                q.bindValue(4, e.deaths);
-                q.bindValue(5, e.tests);
-                q.bindValue(6, e.dose1);
-                q.bindValue(7, e.dose2);
-                q.bindValue(8, e.booster);
-                q.bindValue(9, source);
-                if (!m_writer.exec(q))
+                if (!m_writer.add(batch, {hoods[i]->id, days[t], e.cases, e.recoveries, e.deaths, e.tests, e.dose1, e.dose2,
+                                          e.booster, source}))
                     return false;
-                ++m_writer.rows;
             }
         }
-        return true;
+        return m_writer.flush(batch);
     }
 
     bool writeBedReports(double from, double to)
@@ -1388,8 +1413,10 @@ private:
         // census is lowest on Sunday night, Monday morning's report.
         static constexpr std::array<double, 8> weekendDip = {0.0, 1.0, 0.2, 0.0, 0.0, 0.0, 0.4, 0.8};
 
-        QSqlQuery q = m_db.prepare(u"INSERT INTO bed_report (hospital_id, reported_at, general_total, general_free,"
-                                   " icu_total, icu_free, reported_level, source) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)"_s);
+        // reported_level is left out: NULL, these reports give counts.
+        RowBatch batch(m_db, u"bed_report"_s,
+                       {u"hospital_id"_s, u"reported_at"_s, u"general_total"_s, u"general_free"_s, u"icu_total"_s,
+                        u"icu_free"_s, u"source"_s});
         const QString source = u"demo"_s;
         const int staleHospital = 4;             // stopped reporting three days ago
         const std::array<int, 2> gappy = {5, 8}; // miss a day now and then
@@ -1423,18 +1450,12 @@ private:
                 const int icuTotal = hospital.icuBeds + int(std::round(hospital.icuBeds * 0.5 * std::max(0.0, li - 0.45) / 0.55));
                 const int generalFree = std::clamp(hospital.generalBeds - int(std::round(occG * hospital.generalBeds)), 0, hospital.generalBeds);
                 const int icuFree = std::clamp(icuTotal - int(std::round(occI * icuTotal)), 0, icuTotal);
-                q.bindValue(0, qint64(h + 1));
-                q.bindValue(1, at);
-                q.bindValue(2, hospital.generalBeds);
-                q.bindValue(3, generalFree);
-                q.bindValue(4, icuTotal);
-                q.bindValue(5, icuFree);
-                q.bindValue(6, source);
-                if (!m_writer.exec(q))
+                if (!m_writer.add(batch, {qint64(h + 1), at, hospital.generalBeds, generalFree, icuTotal, icuFree, source}))
                     return false;
-                ++m_writer.rows;
             }
         }
+        if (!m_writer.flush(batch))
+            return false;
         report(to, DemoCity::tr("Writing hospital bed reports"));
         return true;
     }
@@ -1490,7 +1511,7 @@ private:
                 weather[size_t(d - 20)] = std::clamp(w, 0.5, 1.5);
         }
 
-        QSqlQuery q = m_db.prepare(u"INSERT INTO observation (sensor_id, observed_at, value) VALUES (?, ?, ?)"_s);
+        RowBatch batch(m_db, u"observation"_s, {u"sensor_id"_s, u"observed_at"_s, u"value"_s});
         std::vector<bool> gap(static_cast<size_t>(slotCount));
         for (qsizetype i = 0; i < m_sites.size(); ++i) {
             report(from + (to - from) * double(i) / double(m_sites.size()), DemoCity::tr("Recording occupancy sensors"));
@@ -1529,14 +1550,12 @@ private:
                 // Counters do overshoot a nominal capacity, but not without bound.
                 const double value = std::clamp(std::round(s.capacity * level * (1.0 + 0.07 * noise) + 0.01 * s.capacity * noise2),
                                                 0.0, std::round(1.2 * s.capacity));
-                q.bindValue(0, qint64(i + 1));
-                q.bindValue(1, at);
-                q.bindValue(2, value);
-                if (!m_writer.exec(q))
+                if (!m_writer.add(batch, {qint64(i + 1), at, value}))
                     return false;
-                ++m_writer.rows;
             }
         }
+        if (!m_writer.flush(batch))
+            return false;
         report(to, DemoCity::tr("Recording occupancy sensors"));
         return true;
     }
@@ -1601,7 +1620,17 @@ bool DemoCity::generate(Database &db, const DemoCityOptions &options, const Prog
     QElapsedTimer timer;
     timer.start();
     Generator generator(db, options, progress, &failure);
-    const bool ok = db.inTransaction([&] { return generator.run(); });
+    const bool ok = db.inTransaction([&] {
+        if (!generator.run())
+            return false;
+        // The city's rows carry their own ids, which PostgreSQL's identity sequences do not see:
+        // without this the first service point or site a user adds would be given id 1 again.
+        if (db.syncIdentitySequences())
+            return true;
+        failure = DemoCity::tr("Writing the demo city failed: the id sequences cannot be moved past its rows (%1).")
+                      .arg(db.connection().lastError().text());
+        return false;
+    });
     if (!ok) {
         if (failure.isEmpty())
             failure = DemoCity::tr("Writing the demo city failed: the transaction could not be committed (%1).")

@@ -47,6 +47,13 @@ FeedEngine::FeedEngine(Database &db, QObject *parent)
 
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &FeedEngine::flush);
+    connect(&m_reconnect, &StoreReconnector::aboutToReopen, this, [this] { m_writer.dropStatements(); });
+    connect(&m_reconnect, &StoreReconnector::lost, this, &FeedEngine::storeConnectionLost);
+    connect(&m_reconnect, &StoreReconnector::restored, this, [this](qint64 outageMs) {
+        emit storeConnectionRestored(outageMs);
+        // Through the event loop: this may be a flush() that reconnected and goes on writing.
+        m_flushTimer.start(0);
+    });
     m_stateTimer.setInterval(kStateCheckMs);
     connect(&m_stateTimer, &QTimer::timeout, this, [this] {
         for (auto &[id, connector] : m_connectors)
@@ -78,6 +85,11 @@ void FeedEngine::setFlushIntervalMs(int ms)
     m_flushIntervalMs = std::max(0, ms);
 }
 
+void FeedEngine::setReconnectBackoff(int firstDelayMs, int maxDelayMs)
+{
+    m_reconnect.setBackoff(firstDelayMs, maxDelayMs);
+}
+
 void FeedEngine::setFlushThreshold(int readings)
 {
     m_flushThreshold = std::max(1, readings);
@@ -104,7 +116,7 @@ QRectF FeedEngine::storeBounds() const
 
 ConnectorContext FeedEngine::context()
 {
-    if (!m_cityBoundsSet) {
+    if (!m_cityBoundsSet && !m_reconnect.isReconnecting()) {
         m_cityBounds = storeBounds();
         m_cityBoundsSet = true;
     }
@@ -242,6 +254,10 @@ QHash<QString, qint64> FeedEngine::latestStored(const QString &provider)
 {
     // What is still buffered counts as stored: a catch-up must not ask for it again.
     flush();
+    // A store being reconnected cannot say: the connector then catches up over its whole window,
+    // and the observation key drops what was already stored.
+    if (m_reconnect.isReconnecting())
+        return {};
     return m_writer.latestByProvider(provider);
 }
 
@@ -263,13 +279,21 @@ qint64 FeedEngine::sensorId(const QString &provider, const QString &code)
 void FeedEngine::flush()
 {
     m_flushTimer.stop();
+    // While the connection is being reopened nothing is written: the readings wait. The
+    // reconnector's timer brings it back, or this call when its backoff is due (a shutdown
+    // that waits for the store outside the event loop).
+    if (m_reconnect.isReconnecting() && !m_reconnect.reconnectIfDue())
+        return;
     if (!m_pendingSensors.isEmpty()) {
         const ObservationWriter::Result result = m_writer.registerSensors(m_pendingSensors);
-        if (result.ok())
+        if (result.ok()) {
             m_pendingSensors.clear();
-        else
+        } else {
             qCWarning(lcFeeds).noquote() << "the store refused" << m_pendingSensors.size()
                                          << "sensor descriptions (kept for the next flush):" << result.error;
+            if (!m_reconnect.connectionLost())
+                return; // gone: everything waits for the reconnection
+        }
     }
 
     bool refused = false;
@@ -290,6 +314,13 @@ void FeedEngine::flush()
         const ObservationWriter::Result result = m_writer.write(readings);
         if (!result.ok()) {
             refused = true;
+            // A connection the server dropped is reopened before anything is written again;
+            // a store that still answers (locked, a constraint) is asked again shortly.
+            if (!m_reconnect.connectionLost()) {
+                qCWarning(lcFeeds).noquote() << "the store refused" << readings.size() << "readings of feed" << feedId
+                                             << "(kept until the store's connection is back):" << result.error;
+                break;
+            }
             qCWarning(lcFeeds).noquote() << "the store refused" << readings.size() << "readings of feed" << feedId
                                          << "(kept, retrying in" << kStoreRetryMs << "ms):" << result.error;
             continue;
@@ -331,7 +362,8 @@ void FeedEngine::flush()
                                               << "buffered readings the store could not take";
             }
         }
-        m_flushTimer.start(kStoreRetryMs);
+        if (!m_reconnect.isReconnecting())
+            m_flushTimer.start(kStoreRetryMs);
     }
 
     if (storedInAll > 0) {

@@ -4,6 +4,7 @@
 #include "feedconfig.h"
 #include "observationwriter.h"
 #include "reading.h"
+#include "store/reconnect.h"
 
 #include <QHash>
 #include <QList>
@@ -29,7 +30,12 @@ namespace atalaya::feeds {
  *  so a burst of notifications costs a few transactions and is never dropped. Headless and
  *  thread-agnostic: the dashboard moves it, with its own Database, to a worker thread and
  *  calls the slots through queued connections; the ingest service runs it on its main
- *  thread. Everything here runs in the thread the engine lives in. */
+ *  thread. Everything here runs in the thread the engine lives in.
+ *
+ *  A PostgreSQL connection the server drops (restart, failover, network cut) is reopened with
+ *  backoff (StoreReconnector); the readings wait in memory meanwhile and are written once it is
+ *  back. A batch whose commit was cut off is simply written again: the observation key and ON
+ *  CONFLICT DO NOTHING make that idempotent, so nothing is lost or doubled. */
 class FeedEngine : public QObject
 {
     Q_OBJECT
@@ -52,6 +58,10 @@ public:
     void setFlushIntervalMs(int ms);
     void setFlushThreshold(int readings);
     int bufferedReadings() const { return m_buffered; }
+    /** True while the store's connection is lost and being reopened. */
+    bool isReconnecting() const { return m_reconnect.isReconnecting(); }
+    /** The backoff of reconnection attempts (default 0.5 s doubling to 10 s). */
+    void setReconnectBackoff(int firstDelayMs, int maxDelayMs);
 
     /** Readings buffered at most when the store refuses them; older ones beyond are dropped. */
     static constexpr int kMaxBuffered = 1'000'000;
@@ -74,6 +84,12 @@ signals:
      *  why); what it read may still be buffered (flush() writes it). Attempts abandoned by
      *  pause() or setFeeds() are not reported. The ingest service's --once waits on this. */
     void attemptFinished(const atalaya::feeds::FeedStatus &status);
+    /** The store's connection is gone (why: the driver's words); readings wait in memory while
+     *  it is reopened. Emitted once per outage. */
+    void storeConnectionLost(const QString &why);
+    /** The connection is back after outageMs and the waiting readings are being written. Other
+     *  connections to the same store (the alert engine's) were most likely cut too. */
+    void storeConnectionRestored(qint64 outageMs);
 
 private:
     void trackAttempt(const Connector *connector, const FeedStatus &status);
@@ -109,6 +125,7 @@ private:
     QTimer m_stateTimer{this};
     QHash<QString, qint64> m_sensorIds; // "provider\x1fcode" -> sensor.id
     QSet<QString> m_attempting; // feeds seen with an attempt under way (attemptFinished)
+    StoreReconnector m_reconnect{m_db, this}; // a child, so moveToThread() takes it along
 };
 
 } // namespace atalaya::feeds

@@ -3,12 +3,14 @@
 #include "logging.h"
 #include "store/database.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -22,13 +24,22 @@ using namespace Qt::StringLiterals;
 // - ON CONFLICT (sensor_id, observed_at) DO NOTHING makes duplicates free and countable (the
 //   rows a statement inserts are what it reports as affected), and is SQL that SQLite and
 //   PostgreSQL both run;
-// - sensor ids are cached per provider and code, so a reading costs no look-up query.
+// - sensor ids are cached per provider and code, so a reading costs no look-up query;
+// - on PostgreSQL the rows go in as three arrays, INSERT ... SELECT FROM unnest(?, ?, ?), up to
+//   kArrayRowsPerStatement rows per statement. Qt's QPSQL driver sends every bound value as a
+//   literal in the text of an EXECUTE, which the server parses value by value, and QtSql's own
+//   cost per bound value grows with the statement (store/rowbatch.h); three array parameters
+//   avoid both, and one statement is one round trip and one firing of the store's statement
+//   triggers (change notifications) for 10,000 readings. bench/bench_ingest_postgres.cpp: about
+//   1.8 times the rate of the 256-row VALUES statements (3.6 s instead of 6.4 s for 200,000
+//   readings on a loaded 2-core machine), and a quarter of the client's CPU time.
 namespace atalaya::feeds {
 
 namespace {
 
 constexpr int kLevels = 9;                             // statements of 1, 2, 4, ... 256 rows
 constexpr int kRowsPerStatement = 1 << (kLevels - 1); // 768 parameters: far under SQLite's 32,766 and PostgreSQL's 65,535
+constexpr int kArrayRowsPerStatement = 10000;         // PostgreSQL: FeedEngine's whole batch, about 250 kB of text
 
 const QStringList &siteKinds()
 {
@@ -47,12 +58,24 @@ QVariant optionalText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+/** A double as PostgreSQL's float8 input reads it back exactly (shortest round-trip digits). */
+void appendFloat8(QByteArray &out, double value)
+{
+    if (std::isnan(value))
+        out += "NaN";
+    else if (std::isinf(value))
+        out += value > 0 ? "Infinity" : "-Infinity";
+    else
+        out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
 } // namespace
 
 struct ObservationWriter::Statements {
     // insert[k] writes 2^k rows; the last one kRowsPerStatement.
     std::array<std::optional<QSqlQuery>, kLevels> insert;
     std::optional<QSqlQuery> findSensor, addSensor;
+    std::optional<QSqlQuery> insertArrays; // PostgreSQL only
 
     static QString insertSql(int rows)
     {
@@ -71,6 +94,11 @@ ObservationWriter::ObservationWriter(Database &db)
 {}
 
 ObservationWriter::~ObservationWriter() = default;
+
+void ObservationWriter::dropStatements()
+{
+    m_statements = std::make_unique<Statements>();
+}
 
 void ObservationWriter::setDefaultType(const QString &provider, const QString &type)
 {
@@ -173,6 +201,46 @@ ObservationWriter::Result ObservationWriter::write(const QList<SensorReading> &r
         });
 
         Statements &s = *m_statements;
+        if (m_db.isPostgres()) {
+            if (!s.insertArrays) {
+                s.insertArrays = m_db.prepare(
+                    u"INSERT INTO observation (sensor_id, observed_at, value)"
+                    " SELECT * FROM unnest(CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS DOUBLE PRECISION[]))"
+                    " ON CONFLICT (sensor_id, observed_at) DO NOTHING"_s);
+                s.insertArrays->setForwardOnly(true);
+            }
+            QSqlQuery &insert = *s.insertArrays;
+            QByteArray sensors, instants, values;
+            for (std::size_t from = 0; from < rows.size(); from += kArrayRowsPerStatement) {
+                const std::size_t to = std::min(rows.size(), from + kArrayRowsPerStatement);
+                sensors = instants = values = "{"_ba;
+                for (std::size_t i = from; i < to; ++i) {
+                    const Row &row = rows[i];
+                    if (i > from) {
+                        sensors += ',';
+                        instants += ',';
+                        values += ',';
+                    }
+                    sensors += QByteArray::number(row.sensor);
+                    instants += QByteArray::number(row.at);
+                    appendFloat8(values, row.value);
+                }
+                sensors += '}';
+                instants += '}';
+                values += '}';
+                // unnest() hands the rows out in array order, so of two readings of one instant
+                // the first is inserted and the second skipped, as with the VALUES lists.
+                insert.bindValue(0, QString::fromLatin1(sensors));
+                insert.bindValue(1, QString::fromLatin1(instants));
+                insert.bindValue(2, QString::fromLatin1(values));
+                if (!insert.exec()) {
+                    failure = insert.lastError().text();
+                    return false;
+                }
+                result.stored += insert.numRowsAffected();
+            }
+            return true;
+        }
         std::size_t next = 0;
         while (next < rows.size()) {
             const std::size_t left = rows.size() - next;
@@ -207,6 +275,9 @@ ObservationWriter::Result ObservationWriter::write(const QList<SensorReading> &r
         // Sensors registered inside the rolled-back transaction are gone again.
         for (const auto &[provider, code] : std::as_const(created))
             m_sensorIds[provider].remove(code);
+        // The refusal may be a connection the server dropped: its statements died with it, and
+        // the next write (perhaps on a reopened connection) prepares them afresh.
+        dropStatements();
         const QString why = failure.isEmpty() ? m_db.connection().lastError().text() : failure;
         qCWarning(lcFeeds) << "batch of" << readings.size() << "readings refused:" << why;
         return Result{0, 0, 0, 0, tr("The store did not take %n reading(s), and none of them was written: %1.", nullptr,

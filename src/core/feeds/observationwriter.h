@@ -20,7 +20,8 @@ namespace atalaya::feeds {
  *  through a cache; a reading of a sensor the store does not know registers it (type from the
  *  reading's feed, see setDefaultType and registerSensors). Duplicates (same sensor and instant)
  *  are stored once: the first value received is kept. Create it after the store is open and
- *  use it on the store's thread; it keeps its prepared statements for its lifetime. */
+ *  use it on the store's thread; it keeps its prepared statements until a write fails (they
+ *  may have died with the connection) or dropStatements(). */
 class ObservationWriter
 {
     Q_DECLARE_TR_FUNCTIONS(atalaya::feeds::ObservationWriter)
@@ -56,6 +57,11 @@ public:
     /** The latest stored instant of each sensor of provider (catch-up after an outage asks the
      *  source for what came after it). Sensors without readings are left out. */
     QHash<QString, qint64> latestByProvider(const QString &provider) const;
+
+    /** Forgets the prepared statements; the next write prepares them afresh. Call it before the
+     *  store's connection is reopened (StoreReconnector::aboutToReopen): a statement prepared on
+     *  the old connection dies with it. The sensor ids stay: they are committed rows. */
+    void dropStatements();
 
 private:
     struct Statements;

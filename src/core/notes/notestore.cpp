@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "store/database.h"
+#include "store/storeaccess.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -237,7 +238,8 @@ qint64 NoteStore::add(const OperatorNote &note, const QDateTime &now, QString *e
     q.addBindValue(when);
     q.addBindValue(when);
     if (!Database::exec(q))
-        return fail(tr("Cannot add the note: the store refused it (%1).").arg(q.lastError().text()));
+        return fail(refusalMessage(q.lastError(), m_db, StoreChange::Notes,
+                                   tr("Cannot add the note: the store refused it (%1).").arg(q.lastError().text())));
     const qint64 id = q.lastInsertId().toLongLong();
     qCInfo(lcStore) << "note" << id << "added by" << note.author.trimmed();
     return id;
@@ -256,6 +258,7 @@ bool NoteStore::update(const OperatorNote &note, const QDateTime &now, QString *
         return fail(found.first().message);
 
     QString failure;
+    QSqlError refused; // the statement the store refused, told apart once the transaction has ended
     const QString actor = note.author.trimmed();
     const qint64 when = now.toSecsSinceEpoch();
     const bool done = m_db.inTransaction([&] {
@@ -263,6 +266,7 @@ bool NoteStore::update(const OperatorNote &note, const QDateTime &now, QString *
                                          " FROM note WHERE id = ?"_s);
         current.addBindValue(note.id);
         if (!Database::exec(current)) {
+            refused = current.lastError();
             failure = tr("Cannot change note %1: the store cannot be read (%2).").arg(note.id).arg(current.lastError().text());
             return false;
         }
@@ -314,6 +318,7 @@ bool NoteStore::update(const OperatorNote &note, const QDateTime &now, QString *
         write.addBindValue(when);
         write.addBindValue(note.id);
         if (!Database::exec(write)) {
+            refused = write.lastError();
             failure = tr("Cannot change note %1: the store refused it (%2).").arg(note.id).arg(write.lastError().text());
             return false;
         }
@@ -328,6 +333,7 @@ bool NoteStore::update(const OperatorNote &note, const QDateTime &now, QString *
             audit.addBindValue(change.before.isEmpty() ? nullText : QVariant(change.before));
             audit.addBindValue(change.after.isEmpty() ? nullText : QVariant(change.after));
             if (!Database::exec(audit)) {
+                refused = audit.lastError();
                 failure = tr("Cannot change note %1: the audit log refused the entry (%2), so nothing was changed.")
                               .arg(note.id)
                               .arg(audit.lastError().text());
@@ -337,10 +343,11 @@ bool NoteStore::update(const OperatorNote &note, const QDateTime &now, QString *
         return true;
     });
     if (!done)
-        return fail(!failure.isEmpty() ? failure
-                                       : tr("Cannot change note %1: the store could not save it (%2).")
-                                             .arg(note.id)
-                                             .arg(m_db.connection().lastError().text()));
+        return fail(refusalMessage(refused, m_db, StoreChange::Notes,
+                                   !failure.isEmpty() ? failure
+                                                      : tr("Cannot change note %1: the store could not save it (%2).")
+                                                            .arg(note.id)
+                                                            .arg(m_db.connection().lastError().text())));
     return true;
 }
 
@@ -357,6 +364,7 @@ bool NoteStore::remove(qint64 id, const QString &actor, const QDateTime &now, QS
         return fail(tr("Cannot remove note %1: the removal has no valid time.").arg(id));
 
     QString failure;
+    QSqlError refused;
     const qint64 when = now.toSecsSinceEpoch();
     const bool done = m_db.inTransaction([&] {
         QSqlQuery mark = m_db.prepare(u"UPDATE note SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"_s);
@@ -364,6 +372,7 @@ bool NoteStore::remove(qint64 id, const QString &actor, const QDateTime &now, QS
         mark.addBindValue(when);
         mark.addBindValue(id);
         if (!Database::exec(mark)) {
+            refused = mark.lastError();
             failure = tr("Cannot remove note %1: the store refused it (%2).").arg(id).arg(mark.lastError().text());
             return false;
         }
@@ -379,6 +388,7 @@ bool NoteStore::remove(qint64 id, const QString &actor, const QDateTime &now, QS
         audit.addBindValue(id);
         audit.addBindValue(shown(now));
         if (!Database::exec(audit)) {
+            refused = audit.lastError();
             failure = tr("Cannot remove note %1: the audit log refused the entry (%2), so nothing was changed.")
                           .arg(id)
                           .arg(audit.lastError().text());
@@ -387,10 +397,11 @@ bool NoteStore::remove(qint64 id, const QString &actor, const QDateTime &now, QS
         return true;
     });
     if (!done)
-        return fail(!failure.isEmpty() ? failure
-                                       : tr("Cannot remove note %1: the store could not save it (%2).")
-                                             .arg(id)
-                                             .arg(m_db.connection().lastError().text()));
+        return fail(refusalMessage(refused, m_db, StoreChange::Notes,
+                                   !failure.isEmpty() ? failure
+                                                      : tr("Cannot remove note %1: the store could not save it (%2).")
+                                                            .arg(id)
+                                                            .arg(m_db.connection().lastError().text())));
     qCInfo(lcStore) << "note" << id << "removed by" << actor.trimmed();
     return true;
 }

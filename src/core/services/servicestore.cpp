@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "services/openinghours.h"
 #include "store/database.h"
+#include "store/storeaccess.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -448,10 +449,12 @@ ServiceEditResult ServiceStore::edit(qint64 serviceId, const QString &field, con
     Q_ASSERT(isEditable(field)); // the column name goes into the SQL text
 
     QString failure;
+    QSqlError refused; // the statement the store refused, told apart once the transaction has ended
     const bool done = m_db.inTransaction([&] {
         QSqlQuery current = m_db.prepare(u"SELECT %1, name FROM service_point WHERE id = ?"_s.arg(field));
         current.addBindValue(serviceId);
         if (!Database::exec(current)) {
+            refused = current.lastError();
             failure = tr("Cannot change the %1 of service %2: the store cannot be read (%3).")
                           .arg(fieldLabel(field))
                           .arg(serviceId)
@@ -486,6 +489,7 @@ ServiceEditResult ServiceStore::edit(qint64 serviceId, const QString &field, con
         update.addBindValue(when);
         update.addBindValue(serviceId);
         if (!Database::exec(update)) {
+            refused = update.lastError();
             failure = tr("Cannot change the %1 of \"%2\": the store refused it (%3).")
                           .arg(fieldLabel(field), name, update.lastError().text());
             return false;
@@ -500,6 +504,7 @@ ServiceEditResult ServiceStore::edit(qint64 serviceId, const QString &field, con
         audit.addBindValue(old ? QVariant(*old) : nullText);
         audit.addBindValue(value ? QVariant(*value) : nullText);
         if (!Database::exec(audit)) {
+            refused = audit.lastError();
             failure = tr("Cannot change the %1 of \"%2\": the audit log refused the entry (%3), so nothing was changed.")
                           .arg(fieldLabel(field), name, audit.lastError().text());
             return false;
@@ -509,12 +514,13 @@ ServiceEditResult ServiceStore::edit(qint64 serviceId, const QString &field, con
     });
     if (!done) {
         result.auditId = 0;
-        result.error = !failure.isEmpty()
-            ? failure
-            : tr("Cannot change the %1 of service %2: the store could not save it (%3).")
-                  .arg(fieldLabel(field))
-                  .arg(serviceId)
-                  .arg(m_db.connection().lastError().text());
+        result.error = refusalMessage(refused, m_db, StoreChange::Services,
+                                      !failure.isEmpty()
+                                          ? failure
+                                          : tr("Cannot change the %1 of service %2: the store could not save it (%3).")
+                                                .arg(fieldLabel(field))
+                                                .arg(serviceId)
+                                                .arg(m_db.connection().lastError().text()));
         return result;
     }
     result.ok = true;
@@ -635,6 +641,7 @@ ServiceStore::CategoryResult ServiceStore::createCategory(const QString &slug, c
         return result;
     }
     QString failure;
+    QSqlError refused;
     const bool done = m_db.inTransaction([&] {
         QSqlQuery existing = m_db.prepare(u"SELECT (SELECT COUNT(*) FROM service_category WHERE slug = ?),"
                                           " (SELECT COUNT(*) FROM service_category)"_s);
@@ -653,15 +660,20 @@ ServiceStore::CategoryResult ServiceStore::createCategory(const QString &slug, c
         QSqlQuery insert = m_db.prepare(u"INSERT INTO service_category (slug, name, builtin) VALUES (?, ?, 0)"_s);
         insert.addBindValue(slug);
         insert.addBindValue(name.trimmed().isEmpty() ? slug : name.trimmed());
-        if (!Database::exec(insert))
+        if (!Database::exec(insert)) {
+            refused = insert.lastError();
             return false;
+        }
         result.created = true;
         return true;
     });
     if (!done) {
         result.created = false;
-        result.error = !failure.isEmpty() ? failure
-                                          : tr("Category '%1' could not be saved: %2.").arg(slug, m_db.connection().lastError().text());
+        result.error = refusalMessage(refused, m_db, StoreChange::Categories,
+                                      !failure.isEmpty() ? failure
+                                                         : tr("Category '%1' could not be saved: %2.")
+                                                               .arg(slug, refused.isValid() ? refused.text()
+                                                                                            : m_db.connection().lastError().text()));
         return result;
     }
     result.ok = true;

@@ -346,8 +346,10 @@ QStringList Database::storeTables() const
     // other schemas of the same database belong to whoever made them.
     QStringList tables;
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                  " WHERE table_schema = current_schema() ORDER BY table_name"))) {
+    // pg_tables lists every table, information_schema only those this role holds a right on: a
+    // login role without an Atalaya role would see an empty store and try to migrate it.
+    if (query.exec(QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables"
+                                  " WHERE schemaname = current_schema() ORDER BY tablename"))) {
         while (query.next())
             tables.append(query.value(0).toString());
     }
@@ -386,6 +388,15 @@ Database::OpenResult Database::migrate()
                     .arg(shown)};
     }
 
+    if (m_postgres && hasVersionTable) {
+        QSqlQuery readable(db);
+        if (!readable.exec(QStringLiteral("SELECT 1 FROM schema_migration LIMIT 1"))
+            && readable.lastError().nativeErrorCode() == QLatin1String("42501"))
+            return {OpenError::AccessDenied,
+                    QObject::tr("Cannot open %1: the database role %2 has no Atalaya role in it. An administrator "
+                                "grants one: GRANT atalaya_viewer (or atalaya_editor, atalaya_admin) TO %2;")
+                        .arg(shown, db.userName().isEmpty() ? QStringLiteral("(your login)") : db.userName())};
+    }
     const int current = hasVersionTable ? schemaVersion() : 0;
     const int latest = m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
     if (current > latest)
@@ -422,7 +433,17 @@ bool Database::runMigration(const Migration &step, QString *failure)
     const auto run = [&](const QString &statement) {
         if (query.exec(statement))
             return true;
-        *failure = QStringLiteral("%1 [%2]").arg(oneLine(query.lastError().text()), statement.left(80));
+        const QSqlError error = query.lastError();
+        // A refusal (42501) or a migration's own RAISE EXCEPTION (P0001) is a sentence meant for
+        // the reader: its first line only, without PL/pgSQL's context and the statement.
+        const QString code = error.nativeErrorCode();
+        if (code == QLatin1String("42501") || code == QLatin1String("P0001")) {
+            QString sentence = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+            static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL):\\s*"));
+            *failure = sentence.remove(severity);
+            return false;
+        }
+        *failure = QStringLiteral("%1 [%2]").arg(oneLine(error.text()), statement.left(80));
         return false;
     };
 
@@ -485,6 +506,12 @@ bool Database::runMigration(const Migration &step, QString *failure)
                     }
                 }
             }
+        }
+    }
+    if (m_postgres) {
+        for (const QString &statement : step.postgresOnly) {
+            if (!run(statement))
+                return false;
         }
     }
     if (!parked.isEmpty()) {

@@ -373,6 +373,208 @@ const QList<Migration> &migrations()
                             " file TEXT)"),
              QStringLiteral("CREATE INDEX briefing_created ON briefing (created_at)"),
          }},
+        {5,
+         QStringLiteral("change notifications for the other workstations of a shared store"),
+         {},
+         {
+             // Every workstation LISTENs on 'atalaya_change' (StoreChanges) and re-reads what a
+             // notification names, so an edit or the ingest service's readings reach every desktop
+             // within a second without any of them polling. The triggers are per statement, not
+             // per row, and PostgreSQL delivers at commit and folds equal payloads of a
+             // transaction into one: a batch of readings costs a few notifications, not thousands.
+             // The payload is the table's name; observation adds the earliest and latest instant
+             // written, so a desktop replaying the past can ignore readings after its cursor.
+             // (A future migration that rebuilds one of these tables must create its trigger again.)
+             QStringLiteral("CREATE FUNCTION atalaya_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            " BEGIN PERFORM pg_notify('atalaya_change', TG_TABLE_NAME); RETURN NULL; END $$"),
+             QStringLiteral("CREATE FUNCTION atalaya_notify_observations() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            " DECLARE earliest BIGINT; latest BIGINT;"
+                            " BEGIN"
+                            "  SELECT min(observed_at), max(observed_at) INTO earliest, latest FROM written;"
+                            "  IF earliest IS NOT NULL THEN"
+                            "   PERFORM pg_notify('atalaya_change', 'observation ' || earliest || ' ' || latest);"
+                            "  END IF;"
+                            "  RETURN NULL;"
+                            " END $$"),
+             QStringLiteral("CREATE TRIGGER observation_notify AFTER INSERT ON observation"
+                            " REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION atalaya_notify_observations()"),
+             QStringLiteral("DO $$ DECLARE t TEXT; BEGIN"
+                            " FOREACH t IN ARRAY ARRAY['region', 'hospital', 'bed_report', 'epidemic_daily',"
+                            "  'epidemic_reported', 'service_category', 'service_point', 'service_window', 'site', 'sensor',"
+                            "  'alert', 'alert_event', 'note', 'briefing', 'basemap_feature'] LOOP"
+                            "  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION atalaya_notify_change()', t || '_notify', t);"
+                            " END LOOP; END $$"),
+         }},
+        {6,
+         QStringLiteral("roles for viewers, editors and administrators, and the database's own audit of changes"),
+         {},
+         {
+             // Who may do what is enforced by the server, not by hidden buttons: people log in with
+             // their own roles and are granted one of three group roles. Roles belong to the whole
+             // server (several stores may share them), so they are made only when missing;
+             // administrators hold the other two WITH ADMIN OPTION so that they can grant them to
+             // people's login roles without being superusers. A store owner who may not create or
+             // grant roles gets a message naming the remedy instead of PostgreSQL's bare "permission
+             // denied to create role".
+             QStringLiteral(
+                 "DO $$ DECLARE wanted TEXT; link RECORD; BEGIN"
+                 " FOREACH wanted IN ARRAY ARRAY['atalaya_viewer', 'atalaya_editor', 'atalaya_admin'] LOOP"
+                 "  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = wanted) THEN"
+                 "   BEGIN"
+                 "    EXECUTE format('CREATE ROLE %I NOLOGIN', wanted);"
+                 "   EXCEPTION"
+                 // Another store of the same server migrating at the same moment made it.
+                 "    WHEN duplicate_object OR unique_violation THEN NULL;"
+                 "    WHEN insufficient_privilege THEN"
+                 "     RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = format("
+                 "      'the roles atalaya_viewer, atalaya_editor and atalaya_admin do not exist on this server yet and"
+                 " the database role %I may not create roles: a superuser creates them once per server"
+                 " (docs/shared-store.md, Roles and the audit log), or gives %I that right with ALTER ROLE %I"
+                 " CREATEROLE', current_user, current_user, current_user);"
+                 "   END;"
+                 "  END IF;"
+                 " END LOOP;"
+                 " FOR link IN SELECT * FROM (VALUES ('atalaya_viewer', 'atalaya_editor', FALSE),"
+                 "   ('atalaya_editor', 'atalaya_admin', TRUE), ('atalaya_viewer', 'atalaya_admin', TRUE))"
+                 "   AS l (granted, member, admin) LOOP"
+                 "  IF NOT EXISTS (SELECT FROM pg_catalog.pg_auth_members m WHERE m.roleid = link.granted::regrole"
+                 "    AND m.member = link.member::regrole AND (m.admin_option OR NOT link.admin)) THEN"
+                 "   BEGIN"
+                 "    EXECUTE format('GRANT %I TO %I', link.granted, link.member)"
+                 "     || CASE WHEN link.admin THEN ' WITH ADMIN OPTION' ELSE '' END;"
+                 "   EXCEPTION WHEN insufficient_privilege THEN"
+                 "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = format("
+                 "     'the role %I is not granted to %I on this server yet and the database role %I may not grant it:"
+                 " a superuser links the roles once per server (docs/shared-store.md, Roles and the audit log)',"
+                 "     link.granted, link.member, current_user);"
+                 "   END;"
+                 "  END IF;"
+                 " END LOOP;"
+                 " END $$"),
+
+             // The database's record of who changed what: the login role (session_user, which
+             // neither SET ROLE nor the SECURITY DEFINER trigger below changes), the row before and
+             // after. It sits beside audit_log, which is the application's own per-field history
+             // behind undo and names the person the program was told; this one no program can skip
+             // or forge. It has a schema of its own, not the store's: it is the database's record,
+             // not store data, so what reads or copies the store's tables (the schema checks,
+             // --migrate-store) sees the same tables on both backends and never moves one
+             // database's audit into another store.
+             // There is deliberately no id column: the stores read the id of the row they inserted
+             // with lastInsertId(), which QPSQL answers with SELECT lastval(), the last value any
+             // sequence gave in the session, so an audit trigger drawing from a sequence would hand
+             // them the audit row's number instead. xact (the transaction) groups the rows of one
+             // change and lets bulk writes be recorded once. A PostgreSQL-only table, so its instant
+             // is the timestamptz administrators query with.
+             QStringLiteral("DO $$ BEGIN"
+                            " IF EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'atalaya_audit') THEN"
+                            "  RAISE EXCEPTION USING ERRCODE = 'duplicate_schema', MESSAGE = 'the database has a schema"
+                            " atalaya_audit already (the audit of another Atalaya store in this database?): a shared"
+                            " store needs a database of its own';"
+                            " END IF;"
+                            " END $$"),
+             QStringLiteral("CREATE SCHEMA atalaya_audit"),
+             QStringLiteral("CREATE TABLE atalaya_audit.store_audit ("
+                            " at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),"
+                            " db_user TEXT NOT NULL DEFAULT session_user,"
+                            " xact XID8 NOT NULL DEFAULT pg_current_xact_id(),"
+                            " table_name TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " row_id BIGINT,"
+                            " old_row JSONB,"
+                            " new_row JSONB)"),
+             QStringLiteral("CREATE INDEX store_audit_xact ON atalaya_audit.store_audit (xact)"),
+             // SECURITY DEFINER: the triggers write store_audit, which nobody but the owner may
+             // write. The search path is pinned and the table named with its schema, so a user's own
+             // objects (a temporary table called store_audit) cannot take its place. Row images are
+             // whole rows as JSON; row_id is the row's id column (NULL for meta and service_category,
+             // whose keys are in the images). An UPDATE that changes nothing is not recorded.
+             QStringLiteral("CREATE FUNCTION atalaya_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+                            " SET search_path = pg_catalog, pg_temp AS $$"
+                            " DECLARE old_image JSONB; new_image JSONB;"
+                            " BEGIN"
+                            "  IF TG_OP <> 'INSERT' THEN old_image := to_jsonb(OLD); END IF;"
+                            "  IF TG_OP <> 'DELETE' THEN new_image := to_jsonb(NEW); END IF;"
+                            "  IF old_image = new_image THEN RETURN NULL; END IF;"
+                            "  INSERT INTO atalaya_audit.store_audit (table_name, action, row_id, old_row, new_row)"
+                            "   VALUES (TG_TABLE_NAME, TG_OP, (COALESCE(new_image, old_image) ->> 'id')::BIGINT,"
+                            "    old_image, new_image);"
+                            "  RETURN NULL;"
+                            " END $$"),
+             // Bulk tables (readings, imports, the ingest service) get one row per transaction,
+             // table and action instead of one per row or per statement: an import that writes
+             // thirty thousand figures one statement at a time is one line of the audit.
+             QStringLiteral("CREATE FUNCTION atalaya_audit_statement() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+                            " SET search_path = pg_catalog, pg_temp AS $$"
+                            " BEGIN"
+                            "  INSERT INTO atalaya_audit.store_audit (table_name, action) SELECT TG_TABLE_NAME, TG_OP"
+                            "   WHERE NOT EXISTS (SELECT FROM atalaya_audit.store_audit a"
+                            "    WHERE a.xact = pg_current_xact_id() AND a.table_name = TG_TABLE_NAME AND a.action = TG_OP"
+                            "    AND a.row_id IS NULL AND a.old_row IS NULL AND a.new_row IS NULL);"
+                            "  RETURN NULL;"
+                            " END $$"),
+             // Triggers run their function whatever EXECUTE says; nobody needs to call them directly.
+             QStringLiteral("REVOKE EXECUTE ON FUNCTION atalaya_audit_row(), atalaya_audit_statement() FROM PUBLIC"),
+             // Every table but schema_migration (the owner's). (A future migration that rebuilds
+             // one of these tables must create its audit trigger and the editor's grants again;
+             // default privileges below cover the viewer's and administrator's.)
+             QStringLiteral(
+                 "DO $$ DECLARE t TEXT; BEGIN"
+                 " FOREACH t IN ARRAY ARRAY['meta', 'region', 'hospital', 'site', 'service_category', 'service_point',"
+                 "   'service_window', 'note', 'alert', 'alert_event', 'briefing', 'audit_log'] LOOP"
+                 "  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I"
+                 " FOR EACH ROW EXECUTE FUNCTION atalaya_audit_row()', t || '_audit', t);"
+                 "  EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I"
+                 " FOR EACH STATEMENT EXECUTE FUNCTION atalaya_audit_statement()', t || '_audit_truncate', t);"
+                 " END LOOP;"
+                 " FOREACH t IN ARRAY ARRAY['observation', 'sensor', 'bed_report', 'epidemic_daily', 'epidemic_reported',"
+                 "   'basemap_feature'] LOOP"
+                 "  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I"
+                 " FOR EACH STATEMENT EXECUTE FUNCTION atalaya_audit_statement()', t || '_audit', t);"
+                 " END LOOP;"
+                 " END $$"),
+
+             // Grants in the store's schema. Viewers read everything, sequences included: inserting
+             // into an identity column needs no sequence privilege, but the lastval() behind
+             // lastInsertId() does. Administrators change every table; they get no TRIGGER or
+             // REFERENCES (a trigger of theirs would run with the rights of whoever writes next, the
+             // owner's migrations included). Default privileges give tables that later migrations
+             // create the same. PUBLIC keeps nothing here (PostgreSQL 15 and later give it nothing
+             // on a new database's public schema; clusters upgraded from older ones did).
+             QStringLiteral(
+                 "DO $$ DECLARE s TEXT := quote_ident(current_schema()); BEGIN"
+                 " IF NOT has_schema_privilege('public', current_schema(), 'USAGE') THEN"
+                 "  EXECUTE format('GRANT USAGE ON SCHEMA %s TO atalaya_viewer', s);"
+                 " END IF;"
+                 " IF has_schema_privilege('public', current_schema(), 'CREATE') THEN"
+                 "  BEGIN"
+                 "   EXECUTE format('REVOKE CREATE ON SCHEMA %s FROM PUBLIC', s);"
+                 "  EXCEPTION WHEN insufficient_privilege THEN"
+                 "   RAISE WARNING 'every role may create objects in the schema % of this store; its owner should run"
+                 " REVOKE CREATE ON SCHEMA % FROM PUBLIC', s, s;"
+                 "  END;"
+                 " END IF;"
+                 " EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %s TO atalaya_viewer', s);"
+                 " EXECUTE format('GRANT SELECT ON ALL SEQUENCES IN SCHEMA %s TO atalaya_viewer', s);"
+                 " EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA %s"
+                 " TO atalaya_admin', s);"
+                 " EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %s GRANT SELECT ON TABLES TO atalaya_viewer', s);"
+                 " EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %s GRANT SELECT ON SEQUENCES TO atalaya_viewer', s);"
+                 " EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %s"
+                 " GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON TABLES TO atalaya_admin', s);"
+                 " END $$"),
+             // The audit: everybody with a role reads it, nobody but the owner changes it.
+             QStringLiteral("GRANT USAGE ON SCHEMA atalaya_audit TO atalaya_viewer"),
+             QStringLiteral("GRANT SELECT ON atalaya_audit.store_audit TO atalaya_viewer"),
+             // Editors keep services, their time windows and notes current, and acknowledge and
+             // comment alerts. audit_log takes new entries only: history is never rewritten. The
+             // alert row itself they may change only where an acknowledgement goes (AlertStore::
+             // acknowledge); raising and resolving alerts is for administrators and the owner.
+             QStringLiteral("GRANT INSERT, UPDATE, DELETE ON service_point, service_window, note TO atalaya_editor"),
+             QStringLiteral("GRANT INSERT ON audit_log, briefing, alert_event TO atalaya_editor"),
+             QStringLiteral("GRANT UPDATE (acknowledged_at, acknowledged_by, ack_comment) ON alert TO atalaya_editor"),
+         }},
     };
     return all;
 }

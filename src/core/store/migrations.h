@@ -11,6 +11,9 @@ struct Migration {
     int version;
     QString description;
     QStringList statements;
+    /** Run after statements on PostgreSQL only, verbatim (not translated): what a shared server
+     *  has and an SQLite file has no counterpart for (triggers calling pg_notify, roles, grants). */
+    QStringList postgresOnly = {};
 };
 
 /** All migrations, in version order starting at 1. Never edit a released one: add the next. */

@@ -191,6 +191,15 @@ QString StoreLocation::connectOptions() const
             all.append({QStringLiteral("application_name"), QStringLiteral("atalaya")});
         if (option(QStringLiteral("connect_timeout")).isEmpty())
             all.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
+        // A server that vanishes without closing the connection (a cut cable, a failover) is
+        // noticed within about a minute instead of the kernel's two hours: the ingest service
+        // then reconnects, a desktop says so.
+        if (option(QStringLiteral("keepalives_idle")).isEmpty())
+            all.append({QStringLiteral("keepalives_idle"), QStringLiteral("30")});
+        if (option(QStringLiteral("keepalives_interval")).isEmpty())
+            all.append({QStringLiteral("keepalives_interval"), QStringLiteral("10")});
+        if (option(QStringLiteral("keepalives_count")).isEmpty())
+            all.append({QStringLiteral("keepalives_count"), QStringLiteral("3")});
     }
     QStringList parts;
     for (const auto &[key, value] : std::as_const(all))

@@ -55,8 +55,9 @@ public:
     QString option(const QString &key) const;
     /** The options as QSqlDatabase::setConnectOptions() wants them for QPSQL, with the defaults
      *  Atalaya adds when the URL sets none: application_name=atalaya (so an administrator sees
-     *  who holds a connection in pg_stat_activity) and connect_timeout=10 (so an unreachable
-     *  server is reported instead of hanging the window). */
+     *  who holds a connection in pg_stat_activity), connect_timeout=10 (so an unreachable
+     *  server is reported instead of hanging the window) and TCP keepalives (a server gone
+     *  without closing the connection is noticed within about a minute). */
     QString connectOptions() const;
 
     /** For messages and logs: the file path, or the URL rebuilt from its parts (user, host, port,

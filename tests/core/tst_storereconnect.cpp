@@ -1,0 +1,162 @@
+// StoreReconnector with ObservationWriter on a throwaway PostgreSQL server: a connection the
+// server dropped is noticed after a refused write, reopened with backoff once the server is back,
+// and the writer's statements, prepared on the old connection, are prepared afresh. A refusal on
+// a connection that still answers, or on SQLite, reopens nothing.
+#include "feeds/observationwriter.h"
+#include "pgtestserver.h"
+#include "store/database.h"
+#include "store/reconnect.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using atalaya::Database;
+using atalaya::StoreReconnector;
+using atalaya::feeds::ObservationWriter;
+using atalaya::feeds::SensorReading;
+using atalaya::test::PgTestServer;
+
+namespace {
+
+QList<SensorReading> readings(qint64 from, int count)
+{
+    QList<SensorReading> list;
+    for (int i = 0; i < count; ++i) {
+        SensorReading r;
+        r.provider = u"p"_s;
+        r.sensor = u"s-%1"_s.arg(i % 3);
+        r.observedAt = from + i;
+        r.value = i;
+        list.append(r);
+    }
+    return list;
+}
+
+qint64 observations(const Database &db)
+{
+    QSqlQuery query = db.prepare(u"SELECT count(*) FROM observation"_s);
+    return Database::exec(query) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestStoreReconnect : public QObject
+{
+    Q_OBJECT
+
+private:
+    PgTestServer m_server;
+    int m_databases = 0;
+
+    QString freshUrl()
+    {
+        const QString name = u"reconnect_%1"_s.arg(++m_databases);
+        if (!m_server.createDatabase(name))
+            qWarning("%s", qPrintable(m_server.errorString()));
+        return m_server.url(name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    }
+
+    void reopensAfterARestartAndWritesAgain()
+    {
+        Database db;
+        QVERIFY2(db.open(freshUrl()).ok(), "cannot open the test store");
+        ObservationWriter writer(db);
+        StoreReconnector reconnector(db);
+        reconnector.setBackoff(100, 400);
+        QObject::connect(&reconnector, &StoreReconnector::aboutToReopen, &reconnector, [&] { writer.dropStatements(); });
+        QSignalSpy lost(&reconnector, &StoreReconnector::lost);
+        QSignalSpy restored(&reconnector, &StoreReconnector::restored);
+
+        QCOMPARE(writer.write(readings(1000, 30)).stored, 30);
+        QVERIFY(StoreReconnector::answers(db));
+
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        const ObservationWriter::Result refused = writer.write(readings(2000, 30));
+        QVERIFY(!refused.ok());
+        QVERIFY(!StoreReconnector::answers(db));
+        QVERIFY(!reconnector.connectionLost()); // gone: reconnecting
+        QVERIFY(reconnector.isReconnecting());
+        QCOMPARE(lost.count(), 1);
+        QVERIFY(!reconnector.connectionLost()); // once per outage
+        QCOMPARE(lost.count(), 1);
+
+        // While the server is down the attempts fail and back off; the caller keeps waiting.
+        QTest::qWait(800);
+        QVERIFY(reconnector.isReconnecting());
+        QCOMPARE(restored.count(), 0);
+
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+        QVERIFY(!reconnector.isReconnecting());
+        QVERIFY(restored.first().first().toLongLong() >= 800);
+        QVERIFY(StoreReconnector::answers(db));
+
+        // The refused batch again, then a new one: the statements are prepared on the new
+        // connection, the sensors cached before the outage are still the stored ones.
+        const ObservationWriter::Result again = writer.write(readings(2000, 30));
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.stored, 30);
+        QCOMPARE(again.newSensors, 0);
+        QCOMPARE(writer.write(readings(3000, 30)).stored, 30);
+        QCOMPARE(writer.write(readings(3000, 30)).duplicates, 30);
+        QCOMPARE(observations(db), 90);
+    }
+
+    void shutdownOutsideTheEventLoopReconnectsWhenDue()
+    {
+        Database db;
+        QVERIFY2(db.open(freshUrl()).ok(), "cannot open the test store");
+        StoreReconnector reconnector(db);
+        reconnector.setBackoff(200, 200);
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        QVERIFY(!reconnector.connectionLost());
+        QVERIFY(!reconnector.reconnectIfDue()); // not due yet, and the server is down anyway
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QElapsedTimer waited;
+        waited.start();
+        while (!reconnector.reconnectIfDue() && waited.elapsed() < 5000)
+            QThread::msleep(50); // no event loop, as in the service's shutdown
+        QVERIFY(!reconnector.isReconnecting());
+        QCOMPARE(observations(db), 0);
+    }
+
+    void aRefusalOnALiveConnectionReopensNothing()
+    {
+        Database db;
+        QVERIFY2(db.open(freshUrl()).ok(), "cannot open the test store");
+        StoreReconnector reconnector(db);
+        QSignalSpy lost(&reconnector, &StoreReconnector::lost);
+        QSqlQuery bad = db.prepare(u"INSERT INTO observation (sensor_id, observed_at, value) VALUES (-1, 0, 0)"_s);
+        QVERIFY(!bad.exec()); // no such sensor: a foreign key refusal
+        QVERIFY(reconnector.connectionLost());
+        QVERIFY(!reconnector.isReconnecting());
+        QCOMPARE(lost.count(), 0);
+    }
+
+    void sqliteIsNeverReopened()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"city.db"_s)).ok());
+        StoreReconnector reconnector(db);
+        QSignalSpy lost(&reconnector, &StoreReconnector::lost);
+        db.close(); // even a closed SQLite connection: a file does not go away
+        QVERIFY(reconnector.connectionLost());
+        QCOMPARE(lost.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreReconnect)
+
+#include "tst_storereconnect.moc"
