@@ -257,6 +257,7 @@ QtObject {
     readonly property real presentationSideShare: 0.4   // of the Overview's width, for the map
     readonly property int fontPresentation: 26
     readonly property int presentationSettingsWidth: 380
+    readonly property int storeDialogWidth: 560
     readonly property int detachedDefaultWidth: 1100
     readonly property int detachedDefaultHeight: 760
 

@@ -25,11 +25,14 @@ FocusScope {
             Text {
                 objectName: "alertRulesFile"
                 Layout.fillWidth: true
-                text: root.panel.rulesFilePath.length > 0 ? qsTr("Rules file: %1").arg(root.panel.rulesFilePath)
+                // On a shared store one evaluator raises each alert once for every workstation.
+                text: Dashboard.storeBackend === "PostgreSQL"
+                      ? qsTr("Shared store: atalaya-ingest evaluates the rules (its --rules file) for every workstation; this desktop only edits the file %1.").arg(root.panel.rulesFilePath)
+                      : root.panel.rulesFilePath.length > 0 ? qsTr("Rules file: %1").arg(root.panel.rulesFilePath)
                                                            : qsTr("No rules file: no alerts are raised. Add a rule to create one.")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                elide: Text.ElideMiddle
+                wrapMode: Text.WrapAnywhere
             }
             Button {
                 objectName: "alertRulesChoose"

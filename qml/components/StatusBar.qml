@@ -54,6 +54,16 @@ Rectangle {
             Accessible.name: root.dataText
         }
         Text {
+            objectName: "storeStatus"
+            visible: Dashboard.storeStatus.length > 0
+            text: Theme.shapeRed + " " + Dashboard.storeStatus
+            color: Theme.statusRedText
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.Bold
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: Dashboard.storeStatus
+        }
+        Text {
             objectName: "statusFeeds"
             visible: root.feeds !== null && root.feeds.summary.length > 0
             text: root.feeds ? (root.feedsLevel === "red" ? Theme.shapeRed
@@ -70,13 +80,29 @@ Rectangle {
                 onTapped: AppSettings.page = "feeds"
             }
         }
-        Text {
+        // The store, and on a shared one who we are in it; opens the Store dialog.
+        Button {
+            id: storeButton
             objectName: "databasePath"
             Layout.fillWidth: true
-            text: qsTr("Store: %1").arg(root.databasePath)
-            color: Theme.textMuted
+            flat: true
+            focusPolicy: Qt.StrongFocus
             font.pixelSize: Theme.fontSmall
-            elide: Text.ElideMiddle
+            text: Dashboard.storeBackend === "PostgreSQL" && Dashboard.storeUser.length > 0
+                ? qsTr("Store: %1 · %2 (%3)").arg(root.databasePath).arg(Dashboard.storeUser).arg(Dashboard.storeRoleName)
+                : qsTr("Store: %1").arg(root.databasePath)
+            contentItem: Text {
+                text: storeButton.text
+                color: Theme.textMuted
+                font: storeButton.font
+                elide: Text.ElideMiddle
+                verticalAlignment: Text.AlignVCenter
+            }
+            Accessible.name: qsTr("%1. Open the store settings").arg(storeButton.text)
+            ToolTip.visible: storeButton.hovered || storeButton.visualFocus
+            ToolTip.delay: Theme.toolTipDelay
+            ToolTip.text: qsTr("Which store is open, your role in it, and the store to open at the next start")
+            onClicked: storeDialog.open()
         }
         Button {
             id: themeButton
@@ -92,5 +118,13 @@ Rectangle {
             ToolTip.text: qsTr("Switch theme (Ctrl+T)")
             onClicked: AppSettings.toggleTheme()
         }
+    }
+
+    StoreDialog {
+        id: storeDialog
+        objectName: "storeDialog"
+        parent: Overlay.overlay
+        x: parent ? (parent.width - width) / 2 : 0
+        y: parent ? (parent.height - height) / 2 : 0
     }
 }

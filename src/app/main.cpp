@@ -12,6 +12,7 @@
 #include "io/serviceimport.h"
 #include "services/servicestore.h"
 #include "store/database.h"
+#include "store/storecopy.h"
 #include "timecursor.h"
 
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <climits>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -104,7 +106,7 @@ qint64 peakResidentKilobytes()
 
 /** Every visible item with an objectName and a text ("valueText" preferred) as one JSON object,
  *  so a test can compare what the screen says with what the store holds. */
-bool dumpVisibleTexts(QQuickWindow *window, const QString &path)
+QJsonObject visibleTexts(QQuickWindow *window)
 {
     QJsonObject texts;
     QList<QQuickItem *> pending{window->contentItem()};
@@ -121,9 +123,62 @@ bool dumpVisibleTexts(QQuickWindow *window, const QString &path)
         }
         pending.append(item->childItems());
     }
+    return texts;
+}
+
+bool dumpVisibleTexts(QQuickWindow *window, const QString &path)
+{
+    const QJsonObject texts = visibleTexts(window);
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         && file.write(QJsonDocument(texts).toJson()) > 0;
+}
+
+/** --migrate-store FROM TO: every row of FROM into the new, empty store TO, with the row counts
+ *  of both compared before TO commits. */
+ExitCode migrateStore(const QString &from, const QString &to)
+{
+    // Opening a missing file would create an empty store, and copying that would look like success.
+    if (!atalaya::StoreLocation::isPostgresUrl(from) && !QFileInfo::exists(from)) {
+        printError(QCoreApplication::translate("main", "--migrate-store: the store to copy, %1, does not exist.")
+                       .arg(QDir::toNativeSeparators(QFileInfo(from).absoluteFilePath())));
+        return InputRefused;
+    }
+    atalaya::Database source;
+    atalaya::Database::OpenResult opened = source.open(from);
+    if (!opened.ok()) {
+        printError(opened.message);
+        return StoreError;
+    }
+    atalaya::Database target;
+    opened = target.open(to);
+    if (!opened.ok()) {
+        printError(opened.message);
+        return StoreError;
+    }
+    QTextStream out(stdout);
+    out << QCoreApplication::translate("main", "Copying %1 (%2) into %3 (%4):")
+               .arg(QDir::toNativeSeparators(source.path()), source.backendName(), QDir::toNativeSeparators(target.path()),
+                    target.backendName())
+        << Qt::endl;
+    const atalaya::StoreCopy::Summary summary = atalaya::StoreCopy::copy(source, target,
+        [&out](const QString &table, qint64 done, qint64 total) {
+            // %n is an int; a template argument inside translate()'s arguments hangs lupdate.
+            const int rows = int(std::min(total, qint64(INT_MAX)));
+            if (done == total)
+                out << QCoreApplication::translate("main", "  %1: %n row(s)", nullptr, rows).arg(table) << Qt::endl;
+        });
+    if (!summary.ok) {
+        printError(summary.error);
+        return StoreError;
+    }
+    const int copiedRows = int(std::min(summary.totalRows, qint64(INT_MAX)));
+    out << QCoreApplication::translate("main", "Copied %n row(s) in %1 tables in %2 s; every table has as many rows in the target as in the source.",
+                                       nullptr, copiedRows)
+               .arg(summary.tables.size())
+               .arg(QLocale().toString(summary.seconds, 'f', 1))
+        << Qt::endl;
+    return Ok;
 }
 
 } // namespace
@@ -145,7 +200,7 @@ int main(int argc, char *argv[])
             headless = true;
         // The import options too, so that misusing them is a usage error even without a display.
         for (const char *option : {"--import-epi", "--import-regions", "--epi-shape", "--window-days", "--region-level",
-                                   "--import-services", "--export-services", "--category", "--map"}) {
+                                   "--import-services", "--export-services", "--category", "--map", "--migrate-store"}) {
             if (argument == option || argument.startsWith(QByteArray(option) + '='))
                 headless = true;
         }
@@ -254,6 +309,12 @@ int main(int argc, char *argv[])
     QCommandLineOption dumpTextsOption(QStringLiteral("dump-texts"));
     dumpTextsOption.setValueName(QStringLiteral("FILE"));
     dumpTextsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For the end-to-end test of shared stores: once the screenshot would be taken, print the
+    // named item's text ("SHOWN name: text"), wait until it changes (another workstation wrote),
+    // print "CHANGED name: text", then take the screenshot.
+    QCommandLineOption whenChangedOption(QStringLiteral("screenshot-when-changed"));
+    whenChangedOption.setValueName(QStringLiteral("OBJECTNAME"));
+    whenChangedOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // For bench/: print when the first frame with data is on screen and the peak memory then.
     QCommandLineOption reportStartupOption(QStringLiteral("report-startup"));
     reportStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -267,10 +328,31 @@ int main(int argc, char *argv[])
                                              epiShapeOption, windowDaysOption, importRegionsOption, regionLevelOption,
                                              importServicesOption, categoryOption, mapOption, exportServicesOption,
                                              screenshotOption, pageOption, sizeOption, themeOption, languageOption,
-                                             dumpTextsOption, reportStartupOption, feedsOption, presentationOption, rulesOption,
+                                             dumpTextsOption, whenChangedOption, reportStartupOption, feedsOption, presentationOption, rulesOption,
                                              exportBriefingOption, paperOption})
         parser.addOption(option);
+    const QCommandLineOption migrateStoreOption(QStringLiteral("migrate-store"),
+        QCoreApplication::translate("main", "Copy every row of the store FROM into the new, empty store TO (given after FROM; each an SQLite file or a postgresql:// URL), check that every table has as many rows in both, print them and exit."),
+        QCoreApplication::translate("main", "FROM"));
+    parser.addOption(migrateStoreOption);
     parser.process(app);
+
+    // --- copying a store to another backend: two stores of its own and nothing else ----------
+    if (parser.isSet(migrateStoreOption)) {
+        for (const QString &name : parser.optionNames()) {
+            if (name != QLatin1String("migrate-store") && name != QLatin1String("language")) {
+                printError(QCoreApplication::translate("main", "--%1 does not apply with --migrate-store, which takes both "
+                                                               "stores as FROM and TO.").arg(name));
+                return UsageError;
+            }
+        }
+        if (parser.positionalArguments().size() != 1) {
+            printError(QCoreApplication::translate("main", "--migrate-store needs two stores: --migrate-store FROM TO, each an "
+                                                           "SQLite file or a postgresql:// URL."));
+            return UsageError;
+        }
+        return migrateStore(parser.value(migrateStoreOption), parser.positionalArguments().constFirst());
+    }
     if (!parser.positionalArguments().isEmpty()) {
         printError(QCoreApplication::translate("main", "unexpected argument '%1'; see --help.")
                        .arg(parser.positionalArguments().constFirst()));
@@ -453,6 +535,10 @@ int main(int argc, char *argv[])
 
     // --- the store: opened, checked and migrated here so a bad file stops us with its reason -
     QString dbPath = parser.value(dbOption);
+    // Without --db: the store chosen in the Store dialog, else the embedded one.
+    const bool savedStore = dbPath.isEmpty() && !atalaya::AppSettings::savedStoreLocation().isEmpty();
+    if (savedStore)
+        dbPath = atalaya::AppSettings::savedStoreLocation();
     if (dbPath.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(folder);
@@ -463,6 +549,9 @@ int main(int argc, char *argv[])
         const atalaya::Database::OpenResult opened = check.open(dbPath);
         if (!opened.ok()) {
             printError(opened.message);
+            if (savedStore)
+                printError(QCoreApplication::translate("main", "This is the store saved in the Store dialog. Start with "
+                                                               "--db FILE-OR-URL to open another one, and choose it there again."));
             return StoreError;
         }
         // Demo options only shape a new store; say so rather than let them pass unnoticed.
@@ -727,7 +816,34 @@ int main(int argc, char *argv[])
                 if (starting && waited->elapsed() < 20000)
                     return;
                 feedsWait->stop();
-                QTimer::singleShot(750, &app, grab);
+                if (!parser.isSet(whenChangedOption)) {
+                    QTimer::singleShot(750, &app, grab);
+                    return;
+                }
+                QTimer::singleShot(750, &app, [&, grab] {
+                    const QString name = parser.value(whenChangedOption);
+                    const QJsonValue before = visibleTexts(window).value(name);
+                    if (before.isUndefined()) {
+                        printError(QCoreApplication::translate("main", "--screenshot-when-changed: no visible item is named '%1'.").arg(name));
+                        QCoreApplication::exit(UiError);
+                        return;
+                    }
+                    std::printf("SHOWN %s: %s\n", qPrintable(name), qPrintable(before.toString()));
+                    std::fflush(stdout);
+                    // Every frame's worth: the test measures from its write to this line.
+                    auto *poll = new QTimer(&app);
+                    poll->setInterval(16);
+                    QObject::connect(poll, &QTimer::timeout, &app, [&, poll, name, before, grab] {
+                        const QJsonValue now = visibleTexts(window).value(name);
+                        if (now == before)
+                            return;
+                        poll->stop();
+                        std::printf("CHANGED %s: %s\n", qPrintable(name), qPrintable(now.toString()));
+                        std::fflush(stdout);
+                        QTimer::singleShot(300, &app, grab);
+                    });
+                    poll->start();
+                });
             };
             QObject::connect(feedsWait, &QTimer::timeout, &app, settle);
             feedsWait->start();

@@ -1,5 +1,9 @@
 #include "appsettings.h"
 
+#include "store/storelocation.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QPointer>
 
@@ -21,6 +25,7 @@ const QString kColourBlindPalette = QStringLiteral("display/colourBlindPalette")
 const QString kRiskSchemeFile = QStringLiteral("epidemic/riskSchemeFile");
 const QString kFeedsFile = QStringLiteral("feeds/file");
 const QString kAlertRulesFile = QStringLiteral("alerts/rulesFile");
+const QString kStoreLocation = QStringLiteral("store/location");
 const QString kDetachedPages = QStringLiteral("ui/detachedPages");
 const QString kDetachedGeometry = QStringLiteral("ui/detachedGeometry/");
 const QString kPresentationPages = QStringLiteral("presentation/pages");
@@ -90,6 +95,7 @@ AppSettings::AppSettings(QObject *parent)
     m_riskSchemeFile = settings.value(kRiskSchemeFile).toString();
     m_feedsFile = settings.value(kFeedsFile).toString();
     m_alertRulesFile = settings.value(kAlertRulesFile).toString();
+    m_storeLocation = savedStoreLocation();
     m_detachedPages = knownPages(settings.value(kDetachedPages).toStringList());
     for (const QString &page : std::as_const(m_detachedPages)) {
         const QRect placed = settings.value(kDetachedGeometry + page).toRect();
@@ -212,6 +218,42 @@ void AppSettings::setFeedsFile(const QString &path)
     m_feedsFile = path;
     write(kFeedsFile, m_feedsFile);
     Q_EMIT feedsFileChanged();
+}
+
+QString AppSettings::checkStoreLocation(const QString &location) const
+{
+    const QString trimmed = location.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const StoreLocation parsed = StoreLocation::parse(trimmed);
+    if (!parsed.isValid())
+        return parsed.error();
+    if (!parsed.isPostgres() && QFileInfo(trimmed).isDir())
+        return tr("%1 is a folder; give the path of a store file in it (e.g. %2).")
+            .arg(trimmed, QDir(trimmed).filePath(QStringLiteral("atalaya.db")));
+    return {};
+}
+
+QString AppSettings::setStoreLocation(const QString &location)
+{
+    const QString error = checkStoreLocation(location);
+    if (!error.isEmpty())
+        return error;
+    const QString trimmed = location.trimmed();
+    if (trimmed == m_storeLocation)
+        return {};
+    m_storeLocation = trimmed;
+    write(kStoreLocation, m_storeLocation);
+    Q_EMIT storeLocationChanged();
+    return {};
+}
+
+QString AppSettings::savedStoreLocation()
+{
+    const QString saved = QSettings().value(kStoreLocation).toString().trimmed();
+    // A value edited into the file by hand is checked like a typed one: a URL with a password (or
+    // otherwise unusable) is ignored rather than used or repeated.
+    return saved.isEmpty() || StoreLocation::parse(saved).isValid() ? saved : QString();
 }
 
 void AppSettings::setAlertRulesFile(const QString &path)

@@ -38,6 +38,9 @@ class AppSettings : public QObject
     Q_PROPERTY(QString alertRulesFile READ alertRulesFile WRITE setAlertRulesFile NOTIFY alertRulesFileChanged)
     /** Pages shown in their own windows (for a second or third screen), reopened at start. */
     Q_PROPERTY(QStringList detachedPages READ detachedPages WRITE setDetachedPages NOTIFY detachedPagesChanged)
+    /** The store opened at start when --db is not given: an SQLite file or a postgresql:// URL
+     *  (never with a password); empty = the embedded store in the user's data folder. */
+    Q_PROPERTY(QString storeLocation READ storeLocation NOTIFY storeLocationChanged)
     /** Presentation mode's playlist: the pages it cycles through, in order. */
     Q_PROPERTY(QStringList presentationPages READ presentationPages WRITE setPresentationPages NOTIFY presentationChanged)
     /** Seconds each page of the playlist stays on screen (kMinPresentationSeconds..kMaxPresentationSeconds). */
@@ -75,6 +78,16 @@ public:
     QString alertRulesFile() const { return m_alertRulesFile; }
     void setAlertRulesFile(const QString &path);
 
+    QString storeLocation() const { return m_storeLocation; }
+    /** Saves the store to open at the next start; "" when saved, else why not (a URL that
+     *  cannot be used, one with a password: those are never written to the settings file).
+     *  Empty text goes back to the embedded store. */
+    Q_INVOKABLE QString setStoreLocation(const QString &location);
+    /** What setStoreLocation() would say, without saving (the dialog checks as one types). */
+    Q_INVOKABLE QString checkStoreLocation(const QString &location) const;
+    /** The saved store location, read before the window exists (main() opens the store first). */
+    static QString savedStoreLocation();
+
     static constexpr int kMinPresentationSeconds = 5;
     static constexpr int kMaxPresentationSeconds = 600;
     QStringList detachedPages() const { return m_detachedPages; }
@@ -111,6 +124,7 @@ Q_SIGNALS:
     void riskSchemeFileChanged();
     void feedsFileChanged();
     void alertRulesFileChanged();
+    void storeLocationChanged();
     void detachedPagesChanged();
     void detachedGeometryChanged();
     void presentationChanged();
@@ -127,6 +141,7 @@ private:
     QString m_riskSchemeFile;
     QString m_feedsFile;
     QString m_alertRulesFile;
+    QString m_storeLocation;
     QStringList m_detachedPages;
     QHash<QString, QRect> m_detachedGeometries;
     QStringList m_presentationPages{QStringLiteral("overview"), QStringLiteral("map"), QStringLiteral("hospitals"),

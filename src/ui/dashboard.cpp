@@ -10,12 +10,14 @@
 
 #include <QCoreApplication>
 #include <QJSEngine>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimeZone>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 
@@ -36,6 +38,14 @@ constexpr double kProgressGranularity = 0.005;
 /** New live readings recompute the page on screen at most this often: a feed flushes several
  *  times a second under load, and a recompute every flush would cost frames. */
 constexpr int kLiveRecomputeMs = 300;
+
+/** Changes another workstation made are applied this long after the first notification: an edit
+ *  or an import commits several tables in a row, and each page should be read again once. */
+constexpr int kStoreChangesMs = 150;
+
+/** How often a shared store's server is asked whether it is still there (one trivial query):
+ *  a desktop that lost its connection hears no notifications, so nothing else would tell it. */
+constexpr int kStoreCheckMs = 5000;
 
 QDateTime fromEpoch(const QVariant &seconds)
 {
@@ -75,6 +85,8 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
     , m_briefing(new BriefingExporter(this))
     , m_alerts(new AlertsPanel(this))
     , m_liveReadings(new QTimer(this))
+    , m_storeChanges(new StoreChanges(this))
+    , m_applyChanges(new QTimer(this))
     , m_overview(new OverviewPanel(this))
 {
     // The briefing reads the store through its own connection at the moment the cursor shows.
@@ -83,6 +95,14 @@ Dashboard::Dashboard(const QString &databasePath, const DemoCityOptions &demo, Q
     m_liveReadings->setInterval(kLiveRecomputeMs);
     connect(m_liveReadings, &QTimer::timeout, this, &Dashboard::applyLiveReadings);
     connect(m_feeds, &FeedsPanel::readingsStored, this, &Dashboard::onReadingsStored);
+    // A shared store's other writers (desktops, atalaya-ingest) reach the pages the same way as
+    // this desktop's own feed engine and panels do.
+    m_applyChanges->setSingleShot(true);
+    m_applyChanges->setInterval(kStoreChangesMs);
+    connect(m_applyChanges, &QTimer::timeout, this, &Dashboard::applyStoreChanges);
+    connect(m_storeChanges, &StoreChanges::tableChanged, this, &Dashboard::onTableChanged);
+    connect(m_storeChanges, &StoreChanges::observationsStored, this,
+            [this](qint64 earliest, qint64 latest) { onReadingsStored(latest, earliest); });
     m_alerts->setFeeds(m_feeds);
     connect(m_timeCursor, &TimeCursor::timeChanged, this, &Dashboard::recompute);
     // Notes are on every map and on the time line, so they follow every move of the cursor.
@@ -105,6 +125,7 @@ Dashboard::~Dashboard()
     // The feed engine writes what it buffered through its own connection before we go.
     m_feeds->stop();
     m_alerts->stop();
+    m_storeChanges->unwatch();
     // Generation cannot be interrupted half-way without leaving a half-written city; wait for it.
     if (m_worker) {
         m_worker->wait();
@@ -237,7 +258,36 @@ void Dashboard::becomeReady()
     // Its own connection on its own thread: WAL lets it write while the pages read.
     m_feeds->start(m_databasePath);
     m_alerts->setDatabase(m_db.get());
-    m_alerts->start(m_databasePath);
+    // A shared store has one evaluator, atalaya-ingest --rules: an engine on every desktop would
+    // raise each alert once per desktop (and a viewer's or editor's may not raise any).
+    if (m_db->isPostgres())
+        qCInfo(lcUi) << "shared store: alerts are raised by atalaya-ingest, not by this desktop";
+    else
+        m_alerts->start(m_databasePath);
+    if (m_storeChanges->watch(*m_db))
+        qCInfo(lcUi) << "following changes other workstations make to" << m_db->path();
+    // The server enforces the roles; this only tells the pages what to offer.
+    m_access = StoreAccess::of(*m_db);
+    if (!m_access.isValid())
+        qCWarning(lcUi) << "cannot tell what this desktop may change in" << m_db->path() << ":" << m_access.error();
+    else
+        qCInfo(lcUi) << "connected as" << m_access.user() << "with the role" << m_access.roleKey();
+    m_storeBackend = m_db->backendName();
+    Q_EMIT storeAccessChanged();
+    if (m_db->isPostgres() && !m_reconnector) {
+        m_reconnector = new StoreReconnector(*m_db, this);
+        connect(m_reconnector, &StoreReconnector::lost, this, &Dashboard::onStoreLost);
+        // The notifications' socket dies with the connection.
+        connect(m_reconnector, &StoreReconnector::aboutToReopen, m_storeChanges, &StoreChanges::unwatch);
+        connect(m_reconnector, &StoreReconnector::restored, this, &Dashboard::onStoreRestored);
+        m_storeCheck = new QTimer(this);
+        m_storeCheck->setInterval(kStoreCheckMs);
+        connect(m_storeCheck, &QTimer::timeout, this, [this] {
+            if (!m_reconnector->isReconnecting())
+                m_reconnector->connectionLost();
+        });
+        m_storeCheck->start();
+    }
     m_ready = true;
     recompute();
     qCInfo(lcUi) << "ready:" << m_cityName << "data from" << m_timeCursor->earliest() << "to" << m_timeCursor->latest();
@@ -282,7 +332,9 @@ void Dashboard::onStoreChanged()
 
 void Dashboard::recompute()
 {
-    if (!m_ready || !m_db)
+    // Without its server a shared store answers nothing: the pages keep the figures they had
+    // (the status bar says since when) rather than turn to empty tables and zeros.
+    if (!m_ready || !m_db || (m_reconnector && m_reconnector->isReconnecting()))
         return;
     // The headline feeds the status bar, which every page shows.
     m_figures->setFigures(computeHeadlineFigures(*m_db, m_timeCursor->time()), m_timeCursor->isLive());
@@ -359,6 +411,68 @@ void Dashboard::applyLiveReadings()
     const qint64 earliest = std::exchange(m_earliestLiveReading, std::numeric_limits<qint64>::max());
     if (m_timeCursor->isLive() && earliest <= m_timeCursor->time().toSecsSinceEpoch())
         recompute();
+}
+
+void Dashboard::onTableChanged(const QString &table)
+{
+    m_changedTables.insert(table);
+    if (!m_applyChanges->isActive())
+        m_applyChanges->start();
+}
+
+void Dashboard::applyStoreChanges()
+{
+    const QSet<QString> tables = std::exchange(m_changedTables, {});
+    if (!m_ready || !m_db || tables.isEmpty())
+        return;
+    const auto changed = [&tables](std::initializer_list<QLatin1StringView> names) {
+        return std::any_of(names.begin(), names.end(), [&tables](QLatin1StringView name) { return tables.contains(name); });
+    };
+    qCDebug(lcUi) << "another connection changed" << tables;
+    if (changed({"basemap_feature"_L1}))
+        m_basemap->load(*m_db);
+    if (changed({"service_category"_L1, "service_point"_L1, "service_window"_L1}))
+        m_services->reload();
+    if (changed({"note"_L1}))
+        m_notes->refresh();
+    if (changed({"briefing"_L1}))
+        m_overview->refresh();
+    // Reports reach the data range the cursor may replay; onStoreChanged() recomputes.
+    if (changed({"region"_L1, "epidemic_daily"_L1, "epidemic_reported"_L1, "hospital"_L1, "bed_report"_L1})) {
+        onStoreChanged();
+        return;
+    }
+    // Sites, sensors, services' hours, alerts (recompute() reads them too): the figures at the cursor.
+    recompute();
+}
+
+void Dashboard::onStoreLost(const QString &why)
+{
+    qCWarning(lcUi) << "lost the store" << m_db->path() << ":" << why;
+    setStoreStatus(tr("Store unreachable since %1: reconnecting. The pages show the figures of then.")
+                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void Dashboard::onStoreRestored(qint64 outageMs)
+{
+    qCInfo(lcUi) << "the store is back after" << outageMs << "ms";
+    setStoreStatus({});
+    if (m_storeChanges->watch(*m_db))
+        qCInfo(lcUi) << "following changes other workstations make to" << m_db->path() << "again";
+    // Everything another workstation or the ingest service changed meanwhile.
+    m_basemap->load(*m_db);
+    m_services->reload();
+    m_notes->refresh();
+    m_overview->refresh();
+    onStoreChanged();
+}
+
+void Dashboard::setStoreStatus(const QString &status)
+{
+    if (status == m_storeStatus)
+        return;
+    m_storeStatus = status;
+    Q_EMIT storeStatusChanged();
 }
 
 void Dashboard::setPreparing(bool preparing)

@@ -13,6 +13,9 @@
 #include "occupancypanel.h"
 #include "overviewpanel.h"
 #include "servicespanel.h"
+#include "store/storeaccess.h"
+#include "store/reconnect.h"
+#include "store/storechanges.h"
 #include "timecursor.h"
 
 #include <QGeoRectangle>
@@ -49,6 +52,21 @@ class Dashboard : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString cityName READ cityName NOTIFY cityNameChanged)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    /** Who this desktop is in its store and what the store lets it do (StoreAccess), once ready:
+     *  on a shared PostgreSQL store the server's roles decide; an SQLite file's user may do all.
+     *  storeRole: "none", "viewer", "editor", "admin" or "owner"; storeRoleName: translated. */
+    Q_PROPERTY(QString storeUser READ storeUser NOTIFY storeAccessChanged)
+    Q_PROPERTY(QString storeRole READ storeRole NOTIFY storeAccessChanged)
+    Q_PROPERTY(QString storeRoleName READ storeRoleName NOTIFY storeAccessChanged)
+    Q_PROPERTY(bool canEdit READ canEdit NOTIFY storeAccessChanged)
+    Q_PROPERTY(bool canAdminister READ canAdminister NOTIFY storeAccessChanged)
+    /** "SQLite" or "PostgreSQL" once the store is open. */
+    Q_PROPERTY(QString storeBackend READ storeBackend NOTIFY storeAccessChanged)
+    /** True when other workstations' changes arrive as they are made (a PostgreSQL store). */
+    Q_PROPERTY(bool followingChanges READ followingChanges NOTIFY storeAccessChanged)
+    /** Empty while the store answers; else one sentence: since when a shared store's server has
+     *  been unreachable (the pages keep what they showed then, and reconnect on their own). */
+    Q_PROPERTY(QString storeStatus READ storeStatus NOTIFY storeStatusChanged)
     Q_PROPERTY(atalaya::TimeCursor *timeCursor READ timeCursor CONSTANT)
     Q_PROPERTY(atalaya::HeadlineSummary *figures READ figures CONSTANT)
     Q_PROPERTY(atalaya::BasemapModel *basemap READ basemap CONSTANT)
@@ -97,6 +115,14 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     QString cityName() const { return m_cityName; }
     QString databasePath() const { return m_databasePath; }
+    QString storeUser() const { return m_access.user(); }
+    QString storeRole() const { return m_access.roleKey(); }
+    QString storeRoleName() const { return m_access.roleName(); }
+    bool canEdit() const { return m_access.canEdit(); }
+    bool canAdminister() const { return m_access.canAdminister(); }
+    QString storeBackend() const { return m_storeBackend; }
+    bool followingChanges() const { return m_storeChanges->isWatching(); }
+    QString storeStatus() const { return m_storeStatus; }
     TimeCursor *timeCursor() const { return m_timeCursor; }
     HeadlineSummary *figures() const { return m_figures; }
     BasemapModel *basemap() const { return m_basemap; }
@@ -128,6 +154,8 @@ Q_SIGNALS:
     void cityBoundsChanged();
     void shownPageChanged();
     void shownPagesChanged();
+    void storeAccessChanged();
+    void storeStatusChanged();
 
 private:
     void generateDemoCity();
@@ -148,6 +176,15 @@ private:
      *  recomputes; coalesced so a busy feed costs a few recomputes a second. */
     void onReadingsStored(qint64 latestObservedAt, qint64 earliestObservedAt);
     void applyLiveReadings();
+    /** Another workstation or the ingest service changed a shared store: noted, then applied
+     *  together (a burst of edits re-reads each page once). */
+    void onTableChanged(const QString &table);
+    void applyStoreChanges();
+    /** A shared store's server went away and came back: what other workstations changed
+     *  meanwhile was never announced, so every page reads the store again. */
+    void onStoreLost(const QString &why);
+    void onStoreRestored(qint64 outageMs);
+    void setStoreStatus(const QString &status);
 
     QString m_databasePath;
     DemoCityOptions m_demo;
@@ -166,6 +203,14 @@ private:
     BriefingExporter *m_briefing = nullptr;
     AlertsPanel *m_alerts = nullptr;
     QTimer *m_liveReadings = nullptr; // coalesces readingsStored
+    StoreChanges *m_storeChanges = nullptr;
+    QTimer *m_applyChanges = nullptr; // coalesces StoreChanges::tableChanged
+    QSet<QString> m_changedTables;
+    StoreAccess m_access;
+    QString m_storeBackend;
+    StoreReconnector *m_reconnector = nullptr; // a shared store only
+    QTimer *m_storeCheck = nullptr;             // asks a shared store's server whether it is there
+    QString m_storeStatus;
     qint64 m_latestLiveReading = 0;
     // The oldest instant among the readings stored since the last applyLiveReadings().
     qint64 m_earliestLiveReading = std::numeric_limits<qint64>::max();

@@ -1,3 +1,5 @@
+#include "demo/democity.h"
+#include "pgtestserver.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -11,6 +13,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -643,6 +646,107 @@ private slots:
         for (const QString &mention : mentions)
             QVERIFY2(errors.contains(mention), qPrintable(errors));
         QVERIFY2(!QFile::exists(fresh), "a usage error must not create a store");
+    }
+
+    void migratesAStoreFromTheCommandLine()
+    {
+        // A city's store as the app keeps it, copied without a display to a new file, to a
+        // PostgreSQL database and back.
+        const QString from = m_dir.filePath(QStringLiteral("to-migrate.db"));
+        QMap<QString, qint64> counts;
+        {
+            Database city;
+            QVERIFY(city.open(from).ok());
+            atalaya::DemoCityOptions options;
+            options.seed = 7;
+            options.anchor = QDateTime::fromString(m_anchor, Qt::ISODate);
+            QString why;
+            QVERIFY2(atalaya::DemoCity::generate(city, options, {}, &why), qPrintable(why));
+            QSqlQuery tables(city.connection());
+            QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                               " AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migration'")));
+            while (tables.next())
+                counts.insert(tables.value(0).toString(), 0);
+            for (auto table = counts.begin(); table != counts.end(); ++table)
+                table.value() = scalar(city, QStringLiteral("SELECT count(*) FROM %1").arg(table.key()));
+        }
+        qint64 total = 0;
+        for (const qint64 rows : std::as_const(counts))
+            total += rows;
+        QVERIFY(counts.size() >= 15 && total > 1000);
+        const auto sameCounts = [&](const QString &location) {
+            Database copy;
+            if (!copy.open(location).ok())
+                return false;
+            for (auto table = counts.cbegin(); table != counts.cend(); ++table) {
+                if (scalar(copy, QStringLiteral("SELECT count(*) FROM %1").arg(table.key())) != table.value())
+                    return false;
+            }
+            return true;
+        };
+        const auto listsEveryTable = [&](const QString &printed) {
+            for (auto table = counts.cbegin(); table != counts.cend(); ++table) {
+                if (!printed.contains(QStringLiteral("\n  %1: %2 row").arg(table.key()).arg(table.value())))
+                    return false;
+            }
+            return printed.contains(QStringLiteral("Copied %1 row").arg(total))
+                && printed.contains(QStringLiteral("in %1 tables").arg(counts.size()));
+        };
+
+        const QString to = m_dir.filePath(QStringLiteral("migrated.db"));
+        QString printed;
+        QString errors;
+        int code = runImport({QStringLiteral("--migrate-store"), from, to}, &printed, &errors);
+        QVERIFY2(code == 0, qPrintable(printed + errors));
+        QVERIFY2(printed.startsWith(QStringLiteral("Copying %1 (SQLite) into %2 (SQLite):").arg(from, to)), qPrintable(printed));
+        QVERIFY2(listsEveryTable(printed), qPrintable(printed));
+        QVERIFY(sameCounts(to));
+
+        // The same target again holds data now: refused with its name, exit 65, unchanged.
+        const QByteArray before = hash(to);
+        code = runImport({QStringLiteral("--migrate-store"), from, to}, &printed, &errors);
+        QCOMPARE(code, 65);
+        QVERIFY2(errors.contains(to) && errors.contains(QLatin1String("already holds data")), qPrintable(errors));
+        QCOMPARE(hash(to), before);
+
+        // A server that does not answer is named with its address; a missing source with its path.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        code = runImport({QStringLiteral("--migrate-store"), from,
+                          QStringLiteral("postgresql://atalaya@127.0.0.1:%1/city").arg(closedPort)}, &printed, &errors);
+        QCOMPARE(code, 65);
+        QVERIFY2(errors.contains(QStringLiteral("127.0.0.1 port %1").arg(closedPort)), qPrintable(errors));
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-city.db"));
+        const QString neverMade = m_dir.filePath(QStringLiteral("never-made.db"));
+        code = runImport({QStringLiteral("--migrate-store"), missing, neverMade}, &printed, &errors);
+        QCOMPARE(code, 66);
+        QVERIFY2(errors.contains(missing) && errors.contains(QLatin1String("does not exist")), qPrintable(errors));
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!QFile::exists(neverMade));
+        for (const QStringList &arguments : {QStringList{QStringLiteral("--migrate-store"), from},
+                                             QStringList{QStringLiteral("--db"), to, QStringLiteral("--migrate-store"), from, neverMade}}) {
+            code = runImport(arguments, &printed, &errors);
+            QCOMPARE(code, 64);
+            QVERIFY2(errors.contains(QLatin1String("--migrate-store")), qPrintable(errors));
+            QVERIFY(!QFile::exists(neverMade));
+        }
+
+        // To a shared PostgreSQL database and from there into a new file.
+        atalaya::test::PgTestServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QVERIFY2(server.createDatabase(QStringLiteral("city")), qPrintable(server.errorString()));
+        code = runImport({QStringLiteral("--migrate-store"), from, server.url(QStringLiteral("city"))}, &printed, &errors);
+        QVERIFY2(code == 0, qPrintable(printed + errors));
+        QVERIFY2(printed.contains(QStringLiteral("into %1 (PostgreSQL):").arg(server.url(QStringLiteral("city")))), qPrintable(printed));
+        QVERIFY2(listsEveryTable(printed), qPrintable(printed));
+        QVERIFY(sameCounts(server.url(QStringLiteral("city"))));
+        const QString back = m_dir.filePath(QStringLiteral("back.db"));
+        code = runImport({QStringLiteral("--migrate-store"), server.url(QStringLiteral("city")), back}, &printed, &errors);
+        QVERIFY2(code == 0, qPrintable(printed + errors));
+        QVERIFY2(listsEveryTable(printed), qPrintable(printed));
+        QVERIFY(sameCounts(back));
     }
 };
 

@@ -1,0 +1,134 @@
+// Two workstations on one shared PostgreSQL store, end to end: the real atalaya executable runs
+// offscreen on the Alerts page of a store on a throwaway server; another workstation (here the test,
+// through the same AlertStore the app and atalaya-ingest write with) raises a critical alert, and the
+// running app's counts change within the 2 seconds the issue asks, with nothing polled: the app
+// prints what its "alertCounts" item said before (SHOWN) and once it changed (CHANGED), then saves
+// a screenshot that the test opens.
+#include "alerts/alertrule.h"
+#include "alerts/alertstore.h"
+#include "demo/democity.h"
+#include "pgtestserver.h"
+#include "store/database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using atalaya::test::PgTestServer;
+
+class TestSharedEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    PgTestServer m_server;
+    QTemporaryDir m_dir;
+    QString m_url;
+
+    // Reads the process's output until a line starts with prefix; returns that line.
+    static QString waitForLine(QProcess &process, QString &buffer, const QString &prefix, int timeoutMs)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < timeoutMs) {
+            buffer += QString::fromUtf8(process.readAllStandardOutput());
+            const QStringList lines = buffer.split(u'\n');
+            for (const QString &line : lines) {
+                if (line.startsWith(prefix) && buffer.contains(line + u'\n'))
+                    return line;
+            }
+            if (process.state() == QProcess::NotRunning)
+                return {};
+            process.waitForReadyRead(20);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.createDatabase(u"city"_s), qPrintable(m_server.errorString()));
+        m_url = m_server.url(u"city"_s);
+        atalaya::Database db;
+        const atalaya::Database::OpenResult opened = db.open(m_url);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QString error;
+        QVERIFY2(atalaya::DemoCity::generate(db, {5, QDateTime::currentDateTimeUtc().addSecs(-300)}, {}, &error),
+                 qPrintable(error));
+    }
+
+    void anAlertRaisedElsewhereShowsOnTheRunningApp()
+    {
+        QProcess app;
+        app.setProcessChannelMode(QProcess::SeparateChannels);
+        // No rules on this desktop: the counts may change only by what the other one writes.
+        const QString rules = m_dir.filePath(u"no-rules.json"_s);
+        QString error;
+        QVERIFY2(atalaya::alerts::saveRulesFile(rules, {}, &error), qPrintable(error));
+        const QString png = m_dir.filePath(u"alerts.png"_s);
+        const QString texts = m_dir.filePath(u"alerts.json"_s);
+        app.start(QStringLiteral(ATALAYA_BINARY),
+                  {u"--db"_s, m_url, u"--page"_s, u"alerts"_s, u"--size"_s, u"1280x800"_s, u"--screenshot"_s, png,
+                   u"--dump-texts"_s, texts, u"--rules"_s, rules, u"--screenshot-when-changed"_s, u"alertCounts"_s});
+        QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
+        QString output;
+        const QString shown = waitForLine(app, output, u"SHOWN alertCounts: "_s, 180000);
+        QVERIFY2(!shown.isEmpty(), qPrintable(output + QString::fromUtf8(app.readAllStandardError())));
+
+        // Another workstation's alert engine raises a critical alert now.
+        atalaya::Database other;
+        QVERIFY(other.open(m_url).ok());
+        atalaya::alerts::AlertStore store(other);
+        atalaya::alerts::AlertRecord alert;
+        alert.ruleId = u"e2e-shared"_s;
+        alert.ruleName = u"Shared store test"_s;
+        alert.severity = atalaya::alerts::Severity::Critical;
+        alert.subjectKey = u"region:1"_s;
+        alert.subjectName = u"Puerto Atalaya"_s;
+        alert.message = u"Raised by another workstation"_s;
+        alert.raisedAt = QDateTime::currentDateTimeUtc();
+        QElapsedTimer sinceWrite;
+        sinceWrite.start();
+        QVERIFY(store.raise(alert) > 0);
+
+        const QString changed = waitForLine(app, output, u"CHANGED alertCounts: "_s, 10000);
+        const qint64 latency = sinceWrite.elapsed();
+        QVERIFY2(!changed.isEmpty(), qPrintable(output + QString::fromUtf8(app.readAllStandardError())));
+        qInfo("the other workstation showed the alert %lld ms after it was written: %s -> %s",
+              static_cast<long long>(latency), qPrintable(shown.mid(7)), qPrintable(changed.mid(9)));
+        QVERIFY2(latency < 2000, qPrintable(QString::number(latency)));
+        // One more critical alert than before, and nothing else changed.
+        const auto criticalCount = [](const QString &line) {
+            static const QRegularExpression critical(u"Critical: (\\d+)"_s);
+            const QRegularExpressionMatch match = critical.match(line);
+            return match.hasMatch() ? match.captured(1).toInt() : line.endsWith(u"No open alerts"_s) ? 0 : -1;
+        };
+        QVERIFY2(criticalCount(shown) >= 0, qPrintable(shown));
+        QCOMPARE(criticalCount(changed), criticalCount(shown) + 1);
+
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+        QFile file(texts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject dumped = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(u"CHANGED alertCounts: "_s + dumped.value(u"alertCounts"_s).toString(), changed);
+        // The status bar names the shared store the app reads.
+        QVERIFY2(dumped.value(u"databasePath"_s).toString().contains(u"postgresql://"_s),
+                 qPrintable(dumped.value(u"databasePath"_s).toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedEndToEnd)
+#include "tst_shared_e2e.moc"
