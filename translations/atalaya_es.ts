@@ -384,6 +384,10 @@
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
+    <message>
+        <source>Shared store: atalaya-ingest evaluates the rules (its --rules file) for every workstation; this desktop only edits the file %1.</source>
+        <translation>Almacén compartido: atalaya-ingest evalúa las reglas (su archivo --rules) para todos los puestos de trabajo; desde este puesto solo se edita el archivo %1.</translation>
+    </message>
 </context>
 <context>
     <name>AlertSeverityMarker</name>
@@ -657,6 +661,14 @@
     <message>
         <source>Writing the demo city&apos;s alert history failed.</source>
         <translation>No se pudo escribir el historial de alertas de la ciudad de demostración.</translation>
+    </message>
+    <message>
+        <source>Writing the demo city failed: its tables could not be analysed for the alert replay (%1).</source>
+        <translation>No se pudo escribir la ciudad de demostración: no se pudieron analizar sus tablas para la reproducción de las alertas (%1).</translation>
+    </message>
+    <message>
+        <source>Writing the demo city failed: the id sequences cannot be moved past its rows (%1).</source>
+        <translation>No se pudo escribir la ciudad de demostración: no se pueden avanzar las secuencias de id más allá de sus filas (%1).</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3827,10 @@
         <source>Cannot use %1 as the store: the database has tables of another application (%2) but no Atalaya schema. It was left untouched; give Atalaya a database of its own.</source>
         <translation>No se puede usar %1 como almacén: la base de datos tiene tablas de otra aplicación (%2) pero no el esquema de Atalaya. No se ha modificado; asigne a Atalaya una base de datos propia.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the database role %2 has no Atalaya role in it. An administrator grants one: GRANT atalaya_viewer (or atalaya_editor, atalaya_admin) TO %2;</source>
+        <translation>No se puede abrir %1: el rol de base de datos %2 no tiene ningún rol de Atalaya en ese almacén. Un administrador debe concederle uno: GRANT atalaya_viewer (o atalaya_editor, atalaya_admin) TO %2;</translation>
+    </message>
 </context>
 <context>
     <name>RegionImport</name>
@@ -4289,6 +4305,21 @@
     <message>
         <source>%1: scheme &apos;%2&apos;, field &apos;key&apos;: another scheme in the file has this key</source>
         <translation>%1: esquema &apos;%2&apos;, campo &apos;key&apos;: otro esquema del archivo tiene esta clave</translation>
+    </message>
+</context>
+<context>
+    <name>RowBatch</name>
+    <message>
+        <source>no columns were named for the rows of %1</source>
+        <translation>no se indicó ninguna columna para las filas de %1</translation>
+    </message>
+    <message>
+        <source>a row for %1 has %2 values for %3 columns</source>
+        <translation>una fila para %1 tiene %2 valores para %3 columnas</translation>
+    </message>
+    <message>
+        <source>the store did not take rows %1 to %2 of %3: %4</source>
+        <translation>el almacén no aceptó las filas %1 a %2 de %3: %4</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5295,259 @@
         <source>Switch theme (Ctrl+T)</source>
         <translation>Cambiar de tema (Ctrl+T)</translation>
     </message>
+    <message>
+        <source>Store: %1 · %2 (%3)</source>
+        <translation>Almacén: %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1. Open the store settings</source>
+        <translation>%1. Abrir la configuración del almacén</translation>
+    </message>
+    <message>
+        <source>Which store is open, your role in it, and the store to open at the next start</source>
+        <translation>Qué almacén está abierto, su rol en él y el almacén que se abrirá en el próximo inicio</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAccess</name>
+    <message>
+        <source>the store is not open</source>
+        <translation>el almacén no está abierto</translation>
+    </message>
+    <message>
+        <source>cannot ask the store %1 what this role may do (%2)</source>
+        <translation>no se puede consultar al almacén %1 qué puede hacer este rol (%2)</translation>
+    </message>
+    <message>
+        <source>the store %1 has no table service_point in this connection&apos;s schema</source>
+        <translation>el almacén %1 no tiene la tabla service_point en el esquema de esta conexión</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <comment>store role</comment>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <comment>store role</comment>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>store role</comment>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>store role</comment>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <comment>store role</comment>
+        <translation>sin rol</translation>
+    </message>
+    <message>
+        <source>changing services</source>
+        <translation>cambiar los servicios</translation>
+    </message>
+    <message>
+        <source>writing notes</source>
+        <translation>escribir notas</translation>
+    </message>
+    <message>
+        <source>acknowledging and commenting alerts</source>
+        <translation>confirmar y comentar alertas</translation>
+    </message>
+    <message>
+        <source>recording briefings</source>
+        <translation>registrar informes de situación</translation>
+    </message>
+    <message>
+        <source>adding service categories</source>
+        <translation>añadir categorías de servicio</translation>
+    </message>
+    <message>
+        <source>changing the city&apos;s places, feeds and settings</source>
+        <translation>cambiar los lugares, las fuentes y la configuración de la ciudad</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this in this store: %1 needs the %2 role; ask an administrator.</source>
+        <translation>Su rol de base de datos no puede hacer esto en este almacén: %1 requiere el rol %2; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Your database role &apos;%1&apos; may only view this store: %2 needs the %3 role; ask an administrator.</source>
+        <translation>Su rol de base de datos «%1» solo puede ver este almacén: %2 requiere el rol %3; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Your database role &apos;%1&apos; has no Atalaya role in this store: %2 needs the %3 role; ask an administrator.</source>
+        <translation>Su rol de base de datos «%1» no tiene ningún rol de Atalaya en este almacén: %2 requiere el rol %3; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Your database role &apos;%1&apos; has the %2 role in this store: %3 needs the %4 role; ask an administrator.</source>
+        <translation>Su rol de base de datos «%1» tiene el rol %2 en este almacén: %3 requiere el rol %4; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Your database role &apos;%1&apos; has the %2 role in this store, yet the store refused %3 (%4); ask an administrator to check the store&apos;s grants.</source>
+        <translation>Su rol de base de datos «%1» tiene el rol %2 en este almacén, pero el almacén no permitió %3 (%4); pida a un administrador que revise los permisos concedidos en el almacén.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>the tables %1 reference each other, so none of them can be filled first</source>
+        <translation>las tablas %1 se hacen referencia entre sí, así que ninguna de ellas puede llenarse primero</translation>
+    </message>
+    <message>
+        <source>cannot read the table %1 of the source (%2)</source>
+        <translation>no se puede leer la tabla %1 del origen (%2)</translation>
+    </message>
+    <message>
+        <source>the target refused rows %1 to %2 of the table %3 (%4)</source>
+        <translation>el destino rechazó las filas %1 a %2 de la tabla %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the store in memory</source>
+        <translation>el almacén en memoria</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2: both stores must be open.</source>
+        <translation>No se puede copiar %1 en %2: ambos almacenes deben estar abiertos.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into itself: give a new, empty store as the target.</source>
+        <translation>No se puede copiar %1 en sí mismo: indique como destino un almacén nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 (schema %2) into %3 (schema %4): open both with the same Atalaya so that they are at the same schema.</source>
+        <translation>No se puede copiar %1 (esquema %2) en %3 (esquema %4): abra ambos con la misma versión de Atalaya para que tengan el mismo esquema.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2.</source>
+        <translation>No se pueden leer las tablas de %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2.</source>
+        <translation>No se puede copiar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2: the target has no table %3.</source>
+        <translation>No se puede copiar %1 en %2: el destino no tiene la tabla %3.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2: the table %3 of the target has no column %4.</source>
+        <translation>No se puede copiar %1 en %2: la tabla %3 del destino no tiene la columna %4.</translation>
+    </message>
+    <message>
+        <source>Cannot check that %1 is empty: %2.</source>
+        <translation>No se puede comprobar que %1 está vacío: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: rows changed since the store was made</source>
+        <translation>%1: filas modificadas desde que se creó el almacén</translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1: it already holds data (%2). It was left untouched; copy into a new, empty store: a file name that does not exist yet, or a PostgreSQL database just made for it (createdb --owner=ROLE NAME).</source>
+        <translation>No se puede copiar en %1: ya contiene datos (%2). No se ha modificado; copie en un almacén nuevo y vacío: un nombre de archivo que aún no exista o una base de datos PostgreSQL recién creada para ello (createdb --owner=ROL NOMBRE).</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1 in %2: %3.</source>
+        <translation>No se pueden contar las filas de %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>cannot clear the table %1 of the target (%2)</source>
+        <translation>no se puede vaciar la tabla %1 del destino (%2)</translation>
+    </message>
+    <message>
+        <source>the row counts of the table %1 differ: %2 in the source, %3 in the target after the copy</source>
+        <translation>el número de filas de la tabla %1 no coincide: %2 en el origen, %3 en el destino tras la copia</translation>
+    </message>
+    <message>
+        <source>cannot move the id sequences past the copied ids (%1)</source>
+        <translation>no se pueden avanzar las secuencias de id más allá de los id copiados (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2: %3. Nothing was copied; the target is as empty as before.</source>
+        <translation>No se puede copiar %1 en %2: %3. No se ha copiado nada; el destino sigue tan vacío como antes.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Saved. Atalaya opens this store at its next start.</source>
+        <translation>Guardado. Atalaya abrirá este almacén en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Open now: %1 (%2)</source>
+        <translation>Abierto ahora: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected as %1, role: %2.</source>
+        <translation>Conectado como %1, rol: %2.</translation>
+    </message>
+    <message>
+        <source>You may change everything, feeds and rules included.</source>
+        <translation>Puede cambiarlo todo, incluidas las fuentes y las reglas.</translation>
+    </message>
+    <message>
+        <source>You may change services and notes and acknowledge alerts.</source>
+        <translation>Puede cambiar servicios y notas y confirmar alertas.</translation>
+    </message>
+    <message>
+        <source>You may view this store but not change it.</source>
+        <translation>Puede ver este almacén, pero no modificarlo.</translation>
+    </message>
+    <message>
+        <source>Changes other workstations and the ingest service make show here as they are made.</source>
+        <translation>Los cambios que hacen otros puestos de trabajo y el servicio de ingesta se muestran aquí en cuanto se producen.</translation>
+    </message>
+    <message>
+        <source>A store file has one workstation: changes show as this desktop makes them.</source>
+        <translation>Un archivo de almacén tiene un solo puesto de trabajo: los cambios se muestran a medida que se hacen en este puesto.</translation>
+    </message>
+    <message>
+        <source>Store to open at the next start</source>
+        <translation>Almacén que se abrirá en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/city, or a file path; empty: the embedded store</source>
+        <translation>postgresql://usuario@host:5432/ciudad, o la ruta de un archivo; vacío: el almacén integrado</translation>
+    </message>
+    <message>
+        <source>Passwords are never saved here: put the password in ~/.pgpass (or the file PGPASSFILE names), or name a service from pg_service.conf with postgresql:///?service=NAME.</source>
+        <translation>Las contraseñas nunca se guardan aquí: ponga la contraseña en ~/.pgpass (o en el archivo que indique PGPASSFILE), o indique un servicio de pg_service.conf con postgresql:///?service=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Use the embedded store</source>
+        <translation>Usar el almacén integrado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the store to open at the next start</source>
+        <translation>Guardar el almacén que se abrirá en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -5763,6 +6047,13 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AppSettings</name>
+    <message>
+        <source>%1 is a folder; give the path of a store file in it (e.g. %2).</source>
+        <translation>%1 es una carpeta; indique la ruta de un archivo de almacén dentro de ella (p. ej. %2).</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6572,10 @@
     <message>
         <source>The demo city could not be generated: %1</source>
         <translation>No se pudo generar la ciudad de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Store unreachable since %1: reconnecting. The pages show the figures of then.</source>
+        <translation>Almacén inaccesible desde las %1: reconectando. Las páginas muestran las cifras de ese momento.</translation>
     </message>
 </context>
 <context>
@@ -8552,6 +8847,52 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>--migrate-store: the store to copy, %1, does not exist.</source>
+        <translation>--migrate-store: el almacén que se va a copiar, %1, no existe.</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2) into %3 (%4):</source>
+        <translation>Copiando %1 (%2) en %3 (%4):</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1: %n fila</numerusform>
+            <numerusform>  %1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) in %1 tables in %2 s; every table has as many rows in the target as in the source.</source>
+        <translation>
+            <numerusform>Se ha copiado %n fila en %1 tablas en %2 s; cada tabla tiene en el destino tantas filas como en el origen.</numerusform>
+            <numerusform>Se han copiado %n filas en %1 tablas en %2 s; cada tabla tiene en el destino tantas filas como en el origen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy every row of the store FROM into the new, empty store TO (given after FROM; each an SQLite file or a postgresql:// URL), check that every table has as many rows in both, print them and exit.</source>
+        <translation>Copiar todas las filas del almacén ORIGEN en el almacén nuevo y vacío DESTINO (indicado después de ORIGEN; cada uno, un archivo SQLite o una URL postgresql://), comprobar que cada tabla tiene tantas filas en uno como en otro, mostrar los recuentos y salir.</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply with --migrate-store, which takes both stores as FROM and TO.</source>
+        <translation>--%1 no se aplica con --migrate-store, que recibe ambos almacenes como ORIGEN y DESTINO.</translation>
+    </message>
+    <message>
+        <source>--migrate-store needs two stores: --migrate-store FROM TO, each an SQLite file or a postgresql:// URL.</source>
+        <translation>--migrate-store necesita dos almacenes: --migrate-store ORIGEN DESTINO, cada uno un archivo SQLite o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>This is the store saved in the Store dialog. Start with --db FILE-OR-URL to open another one, and choose it there again.</source>
+        <translation>Este es el almacén guardado en el diálogo Almacén. Inicie con --db ARCHIVO-O-URL para abrir otro y vuelva a elegirlo en ese diálogo.</translation>
+    </message>
+    <message>
+        <source>--screenshot-when-changed: no visible item is named &apos;%1&apos;.</source>
+        <translation>--screenshot-when-changed: ningún elemento visible se llama «%1».</translation>
     </message>
 </context>
 </TS>

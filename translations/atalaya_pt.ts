@@ -384,6 +384,10 @@
         <source>Keep it</source>
         <translation>Mantê-la</translation>
     </message>
+    <message>
+        <source>Shared store: atalaya-ingest evaluates the rules (its --rules file) for every workstation; this desktop only edits the file %1.</source>
+        <translation>Armazenamento compartilhado: o atalaya-ingest avalia as regras (o seu arquivo --rules) para todas as estações de trabalho; nesta estação apenas se edita o arquivo %1.</translation>
+    </message>
 </context>
 <context>
     <name>AlertSeverityMarker</name>
@@ -657,6 +661,14 @@
     <message>
         <source>Writing the demo city&apos;s alert history failed.</source>
         <translation>Não foi possível escrever o histórico de alertas da cidade de demonstração.</translation>
+    </message>
+    <message>
+        <source>Writing the demo city failed: its tables could not be analysed for the alert replay (%1).</source>
+        <translation>Não foi possível escrever a cidade de demonstração: não foi possível analisar as suas tabelas para a reprodução dos alertas (%1).</translation>
+    </message>
+    <message>
+        <source>Writing the demo city failed: the id sequences cannot be moved past its rows (%1).</source>
+        <translation>Não foi possível escrever a cidade de demonstração: não é possível avançar as sequências de id para além das suas linhas (%1).</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3827,10 @@
         <source>Cannot use %1 as the store: the database has tables of another application (%2) but no Atalaya schema. It was left untouched; give Atalaya a database of its own.</source>
         <translation>Não é possível usar %1 como armazenamento: a base de dados tem tabelas de outra aplicação (%2) mas não o esquema do Atalaya. Não foi alterada; atribua ao Atalaya uma base de dados própria.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: the database role %2 has no Atalaya role in it. An administrator grants one: GRANT atalaya_viewer (or atalaya_editor, atalaya_admin) TO %2;</source>
+        <translation>Não é possível abrir %1: a função de base de dados %2 não tem nenhuma função do Atalaya nesse armazenamento. Um administrador deve atribuir-lhe uma: GRANT atalaya_viewer (ou atalaya_editor, atalaya_admin) TO %2;</translation>
+    </message>
 </context>
 <context>
     <name>RegionImport</name>
@@ -4289,6 +4305,21 @@
     <message>
         <source>%1: scheme &apos;%2&apos;, field &apos;key&apos;: another scheme in the file has this key</source>
         <translation>%1: esquema &apos;%2&apos;, campo &apos;key&apos;: outro esquema do documento tem esta chave</translation>
+    </message>
+</context>
+<context>
+    <name>RowBatch</name>
+    <message>
+        <source>no columns were named for the rows of %1</source>
+        <translation>não foi indicada nenhuma coluna para as linhas de %1</translation>
+    </message>
+    <message>
+        <source>a row for %1 has %2 values for %3 columns</source>
+        <translation>uma linha para %1 tem %2 valores para %3 colunas</translation>
+    </message>
+    <message>
+        <source>the store did not take rows %1 to %2 of %3: %4</source>
+        <translation>o armazenamento não aceitou as linhas %1 a %2 de %3: %4</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5295,259 @@
         <source>Switch theme (Ctrl+T)</source>
         <translation>Mudar de tema (Ctrl+T)</translation>
     </message>
+    <message>
+        <source>Store: %1 · %2 (%3)</source>
+        <translation>Armazenamento: %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1. Open the store settings</source>
+        <translation>%1. Abrir as configurações do armazenamento</translation>
+    </message>
+    <message>
+        <source>Which store is open, your role in it, and the store to open at the next start</source>
+        <translation>Que armazenamento está aberto, a sua função nele e o armazenamento a abrir no próximo início</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAccess</name>
+    <message>
+        <source>the store is not open</source>
+        <translation>o armazenamento não está aberto</translation>
+    </message>
+    <message>
+        <source>cannot ask the store %1 what this role may do (%2)</source>
+        <translation>não é possível consultar o armazenamento %1 sobre o que esta função pode fazer (%2)</translation>
+    </message>
+    <message>
+        <source>the store %1 has no table service_point in this connection&apos;s schema</source>
+        <translation>o armazenamento %1 não tem a tabela service_point no esquema desta conexão</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <comment>store role</comment>
+        <translation>leitor</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <comment>store role</comment>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>store role</comment>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>store role</comment>
+        <translation>proprietário</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <comment>store role</comment>
+        <translation>sem função</translation>
+    </message>
+    <message>
+        <source>changing services</source>
+        <translation>alterar os serviços</translation>
+    </message>
+    <message>
+        <source>writing notes</source>
+        <translation>escrever notas</translation>
+    </message>
+    <message>
+        <source>acknowledging and commenting alerts</source>
+        <translation>confirmar e comentar alertas</translation>
+    </message>
+    <message>
+        <source>recording briefings</source>
+        <translation>registrar boletins de situação</translation>
+    </message>
+    <message>
+        <source>adding service categories</source>
+        <translation>adicionar categorias de serviço</translation>
+    </message>
+    <message>
+        <source>changing the city&apos;s places, feeds and settings</source>
+        <translation>alterar os locais, as fontes e as configurações da cidade</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this in this store: %1 needs the %2 role; ask an administrator.</source>
+        <translation>A sua função de base de dados não pode fazer isto neste armazenamento: %1 requer a função %2; consulte um administrador.</translation>
+    </message>
+    <message>
+        <source>Your database role &apos;%1&apos; may only view this store: %2 needs the %3 role; ask an administrator.</source>
+        <translation>A sua função de base de dados «%1» só pode ver este armazenamento: %2 requer a função %3; consulte um administrador.</translation>
+    </message>
+    <message>
+        <source>Your database role &apos;%1&apos; has no Atalaya role in this store: %2 needs the %3 role; ask an administrator.</source>
+        <translation>A sua função de base de dados «%1» não tem nenhuma função do Atalaya neste armazenamento: %2 requer a função %3; consulte um administrador.</translation>
+    </message>
+    <message>
+        <source>Your database role &apos;%1&apos; has the %2 role in this store: %3 needs the %4 role; ask an administrator.</source>
+        <translation>A sua função de base de dados «%1» tem a função %2 neste armazenamento: %3 requer a função %4; consulte um administrador.</translation>
+    </message>
+    <message>
+        <source>Your database role &apos;%1&apos; has the %2 role in this store, yet the store refused %3 (%4); ask an administrator to check the store&apos;s grants.</source>
+        <translation>A sua função de base de dados «%1» tem a função %2 neste armazenamento, mas o armazenamento não permitiu %3 (%4); peça a um administrador que verifique as permissões concedidas no armazenamento.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>the tables %1 reference each other, so none of them can be filled first</source>
+        <translation>as tabelas %1 referenciam-se umas às outras, por isso nenhuma delas pode ser preenchida primeiro</translation>
+    </message>
+    <message>
+        <source>cannot read the table %1 of the source (%2)</source>
+        <translation>não é possível ler a tabela %1 da origem (%2)</translation>
+    </message>
+    <message>
+        <source>the target refused rows %1 to %2 of the table %3 (%4)</source>
+        <translation>o destino recusou as linhas %1 a %2 da tabela %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the store in memory</source>
+        <translation>o armazenamento em memória</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2: both stores must be open.</source>
+        <translation>Não é possível copiar %1 para %2: ambos os armazenamentos devem estar abertos.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into itself: give a new, empty store as the target.</source>
+        <translation>Não é possível copiar %1 para si mesmo: indique como destino um armazenamento novo e vazio.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 (schema %2) into %3 (schema %4): open both with the same Atalaya so that they are at the same schema.</source>
+        <translation>Não é possível copiar %1 (esquema %2) para %3 (esquema %4): abra ambos com a mesma versão do Atalaya para que tenham o mesmo esquema.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2.</source>
+        <translation>Não é possível ler as tabelas de %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2.</source>
+        <translation>Não é possível copiar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2: the target has no table %3.</source>
+        <translation>Não é possível copiar %1 para %2: o destino não tem a tabela %3.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2: the table %3 of the target has no column %4.</source>
+        <translation>Não é possível copiar %1 para %2: a tabela %3 do destino não tem a coluna %4.</translation>
+    </message>
+    <message>
+        <source>Cannot check that %1 is empty: %2.</source>
+        <translation>Não é possível verificar se %1 está vazio: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n linha</numerusform>
+            <numerusform>%1: %n linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: rows changed since the store was made</source>
+        <translation>%1: linhas alteradas desde a criação do armazenamento</translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1: it already holds data (%2). It was left untouched; copy into a new, empty store: a file name that does not exist yet, or a PostgreSQL database just made for it (createdb --owner=ROLE NAME).</source>
+        <translation>Não é possível copiar para %1: já contém dados (%2). Não foi alterado; copie para um armazenamento novo e vazio: um nome de arquivo que ainda não exista ou uma base de dados PostgreSQL acabada de criar para esse fim (createdb --owner=PAPEL NOME).</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1 in %2: %3.</source>
+        <translation>Não é possível contar as linhas de %1 em %2: %3.</translation>
+    </message>
+    <message>
+        <source>cannot clear the table %1 of the target (%2)</source>
+        <translation>não é possível esvaziar a tabela %1 do destino (%2)</translation>
+    </message>
+    <message>
+        <source>the row counts of the table %1 differ: %2 in the source, %3 in the target after the copy</source>
+        <translation>o número de linhas da tabela %1 não coincide: %2 na origem, %3 no destino após a cópia</translation>
+    </message>
+    <message>
+        <source>cannot move the id sequences past the copied ids (%1)</source>
+        <translation>não é possível avançar as sequências de id para além dos id copiados (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2: %3. Nothing was copied; the target is as empty as before.</source>
+        <translation>Não é possível copiar %1 para %2: %3. Nada foi copiado; o destino continua tão vazio como antes.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Saved. Atalaya opens this store at its next start.</source>
+        <translation>Gravado. O Atalaya abrirá este armazenamento no próximo início.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>Open now: %1 (%2)</source>
+        <translation>Aberto agora: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected as %1, role: %2.</source>
+        <translation>Conectado como %1, função: %2.</translation>
+    </message>
+    <message>
+        <source>You may change everything, feeds and rules included.</source>
+        <translation>Pode alterar tudo, incluindo as fontes e as regras.</translation>
+    </message>
+    <message>
+        <source>You may change services and notes and acknowledge alerts.</source>
+        <translation>Pode alterar serviços e notas e confirmar alertas.</translation>
+    </message>
+    <message>
+        <source>You may view this store but not change it.</source>
+        <translation>Pode ver este armazenamento, mas não alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Changes other workstations and the ingest service make show here as they are made.</source>
+        <translation>As alterações feitas por outras estações de trabalho e pelo serviço de ingestão aparecem aqui à medida que são feitas.</translation>
+    </message>
+    <message>
+        <source>A store file has one workstation: changes show as this desktop makes them.</source>
+        <translation>Um arquivo de armazenamento tem uma só estação de trabalho: as alterações aparecem à medida que são feitas nesta estação.</translation>
+    </message>
+    <message>
+        <source>Store to open at the next start</source>
+        <translation>Armazenamento a abrir no próximo início</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/city, or a file path; empty: the embedded store</source>
+        <translation>postgresql://usuário@host:5432/cidade, ou o caminho de um arquivo; vazio: o armazenamento integrado</translation>
+    </message>
+    <message>
+        <source>Passwords are never saved here: put the password in ~/.pgpass (or the file PGPASSFILE names), or name a service from pg_service.conf with postgresql:///?service=NAME.</source>
+        <translation>As senhas nunca são guardadas aqui: coloque a senha em ~/.pgpass (ou no arquivo indicado por PGPASSFILE), ou indique um serviço de pg_service.conf com postgresql:///?service=NOME.</translation>
+    </message>
+    <message>
+        <source>Use the embedded store</source>
+        <translation>Usar o armazenamento integrado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gravar</translation>
+    </message>
+    <message>
+        <source>Save the store to open at the next start</source>
+        <translation>Gravar o armazenamento a abrir no próximo início</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>
@@ -5763,6 +6047,13 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AppSettings</name>
+    <message>
+        <source>%1 is a folder; give the path of a store file in it (e.g. %2).</source>
+        <translation>%1 é uma pasta; indique o caminho de um arquivo de armazenamento dentro dela (p. ex. %2).</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6572,10 @@
     <message>
         <source>The demo city could not be generated: %1</source>
         <translation>Não foi possível gerar a cidade de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>Store unreachable since %1: reconnecting. The pages show the figures of then.</source>
+        <translation>Armazenamento inacessível desde as %1: reconexão em curso. As páginas mostram os números desse momento.</translation>
     </message>
 </context>
 <context>
@@ -8552,6 +8847,52 @@
     <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>--migrate-store: the store to copy, %1, does not exist.</source>
+        <translation>--migrate-store: o armazenamento a copiar, %1, não existe.</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2) into %3 (%4):</source>
+        <translation>Cópia de %1 (%2) para %3 (%4):</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s)</source>
+        <translation>
+            <numerusform>  %1: %n linha</numerusform>
+            <numerusform>  %1: %n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) in %1 tables in %2 s; every table has as many rows in the target as in the source.</source>
+        <translation>
+            <numerusform>Foi copiada %n linha em %1 tabelas em %2 s; cada tabela tem no destino tantas linhas quanto na origem.</numerusform>
+            <numerusform>Foram copiadas %n linhas em %1 tabelas em %2 s; cada tabela tem no destino tantas linhas quanto na origem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy every row of the store FROM into the new, empty store TO (given after FROM; each an SQLite file or a postgresql:// URL), check that every table has as many rows in both, print them and exit.</source>
+        <translation>Copiar todas as linhas do armazenamento ORIGEM para o armazenamento novo e vazio DESTINO (indicado depois de ORIGEM; cada um, um arquivo SQLite ou um URL postgresql://), verificar se cada tabela tem o mesmo número de linhas em ambos, mostrar as contagens e sair.</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>ORIGEM</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply with --migrate-store, which takes both stores as FROM and TO.</source>
+        <translation>--%1 não se aplica com --migrate-store, que recebe os dois armazenamentos como ORIGEM e DESTINO.</translation>
+    </message>
+    <message>
+        <source>--migrate-store needs two stores: --migrate-store FROM TO, each an SQLite file or a postgresql:// URL.</source>
+        <translation>--migrate-store precisa de dois armazenamentos: --migrate-store ORIGEM DESTINO, cada um deles um arquivo SQLite ou um URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>This is the store saved in the Store dialog. Start with --db FILE-OR-URL to open another one, and choose it there again.</source>
+        <translation>Este é o armazenamento gravado na caixa de diálogo Armazenamento. Inicie com --db ARQUIVO-OU-URL para abrir outro e volte a escolhê-lo nessa caixa de diálogo.</translation>
+    </message>
+    <message>
+        <source>--screenshot-when-changed: no visible item is named &apos;%1&apos;.</source>
+        <translation>--screenshot-when-changed: nenhum elemento visível se chama «%1».</translation>
     </message>
 </context>
 </TS>

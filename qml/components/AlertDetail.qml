@@ -194,6 +194,7 @@ Rectangle {
                 Button {
                     id: ackButton
                     objectName: "alertAcknowledge"
+                    enabled: Dashboard.canEdit
                     visible: !root.alert.resolved
                     text: root.alert.acknowledged ? qsTr("Acknowledge again") : qsTr("Acknowledge")
                     highlighted: !root.alert.acknowledged
@@ -204,7 +205,7 @@ Rectangle {
                 Button {
                     objectName: "alertAddComment"
                     text: qsTr("Add comment")
-                    enabled: commentField.text.trim().length > 0
+                    enabled: Dashboard.canEdit && commentField.text.trim().length > 0
                     focusPolicy: Qt.StrongFocus
                     Accessible.name: qsTr("Add the comment to the alert's history")
                     onClicked: root.addComment()

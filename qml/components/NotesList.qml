@@ -36,6 +36,8 @@ ColumnLayout {
         }
         Button {
             objectName: "addNoteButton"
+            // The store's role decides; a viewer is told why on the status bar's Store dialog.
+            enabled: Dashboard.canEdit
             text: qsTr("+ Add note")
             font.pixelSize: Theme.fontBody
             focusPolicy: Qt.StrongFocus

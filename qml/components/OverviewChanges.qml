@@ -42,6 +42,7 @@ Rectangle {
             }
             Button {
                 objectName: "markBriefing"
+                enabled: Dashboard.canEdit
                 visible: !root.presenting
                 text: qsTr("Mark briefing given")
                 Accessible.name: text

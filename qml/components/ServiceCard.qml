@@ -157,6 +157,7 @@ Rectangle {
             }
             ChoiceToggle {
                 objectName: "serviceStatusToggle"
+                enabled: Dashboard.canEdit
                 options: [
                     { key: "open", title: Theme.serviceOpenGlyph + " " + qsTr("Open") },
                     { key: "limited", title: Theme.serviceLimitedGlyph + " " + qsTr("Limited") },

@@ -46,6 +46,8 @@ ColumnLayout {
             placeholderText: root.placeholderText
             inputMethodHints: root.inputMethodHints
             selectByMouse: true
+            // A viewer's store refuses edits; the field shows the value without offering one.
+            readOnly: !Dashboard.canEdit
             Accessible.role: Accessible.EditableText
             Accessible.name: root.label
             Accessible.description: root.error
@@ -56,7 +58,7 @@ ColumnLayout {
         Button {
             objectName: root.namePrefix + "Apply"
             text: qsTr("Apply")
-            enabled: root.edited
+            enabled: Dashboard.canEdit && root.edited
             font.pixelSize: Theme.fontSmall
             focusPolicy: Qt.StrongFocus
             Accessible.name: qsTr("Apply the new %1").arg(root.label)

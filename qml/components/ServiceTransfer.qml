@@ -49,7 +49,7 @@ ColumnLayout {
             id: importButton
             objectName: "importServices"
             text: qsTr("Import…")
-            enabled: category.editText.trim().length > 0
+            enabled: Dashboard.canAdminister && category.editText.trim().length > 0
             accessibleName: qsTr("Import services from a GeoJSON, CSV or FIWARE file into %1").arg(category.editText)
             toolTipText: qsTr("GeoJSON points or areas, CSV with coordinates (UTF-8 or Latin-1), or FIWARE NGSI-v2 JSON")
             dialogTitle: qsTr("Import services into %1").arg(category.editText)

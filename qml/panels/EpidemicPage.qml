@@ -153,6 +153,7 @@ FocusScope {
                 FileActionButton {
                     id: importFiguresButton
                     objectName: "importFiguresButton"
+                    enabled: Dashboard.canAdminister
                     text: qsTr("Import figures…")
                     onFileChosen: file => importFiguresButton.showSummary(root.panel.importFigures(file))
                     accessibleName: qsTr("Import epidemic figures per region from a CSV file")
@@ -163,6 +164,7 @@ FocusScope {
                 FileActionButton {
                     id: importRegionsButton
                     objectName: "importRegionsButton"
+                    enabled: Dashboard.canAdminister
                     text: qsTr("Import regions…")
                     onFileChosen: file => importRegionsButton.showSummary(root.panel.importRegions(file))
                     accessibleName: qsTr("Import region outlines and context from a GeoJSON file")

@@ -75,6 +75,7 @@ FocusScope {
                 FileActionButton {
                     id: importHospitals
                     objectName: "importHospitals"
+                    enabled: Dashboard.canAdminister
                     text: qsTr("Import…")
                     onFileChosen: file => importHospitals.showSummary(root.panel.importHospitals(file))
                     accessibleName: qsTr("Import hospitals and bed reports from a CSV or JSON file")

@@ -269,6 +269,7 @@ FocusScope {
         property var coordinate
         MenuItem {
             objectName: "addNoteHere"
+            enabled: Dashboard.canEdit
             text: qsTr("Add note here")
             onTriggered: notesLayer.addNoteAt(noteMenu.coordinate, qsTr("the point you chose"))
         }

@@ -268,6 +268,7 @@ void Dashboard::becomeReady()
         qCInfo(lcUi) << "following changes other workstations make to" << m_db->path();
     // The server enforces the roles; this only tells the pages what to offer.
     m_access = StoreAccess::of(*m_db);
+    m_accessKnown = m_access.isValid();
     if (!m_access.isValid())
         qCWarning(lcUi) << "cannot tell what this desktop may change in" << m_db->path() << ":" << m_access.error();
     else

@@ -118,8 +118,9 @@ public:
     QString storeUser() const { return m_access.user(); }
     QString storeRole() const { return m_access.roleKey(); }
     QString storeRoleName() const { return m_access.roleName(); }
-    bool canEdit() const { return m_access.canEdit(); }
-    bool canAdminister() const { return m_access.canAdminister(); }
+    // Until the store says (or when it could not), the buttons stay: the server decides anyway.
+    bool canEdit() const { return !m_accessKnown || m_access.canEdit(); }
+    bool canAdminister() const { return !m_accessKnown || m_access.canAdminister(); }
     QString storeBackend() const { return m_storeBackend; }
     bool followingChanges() const { return m_storeChanges->isWatching(); }
     QString storeStatus() const { return m_storeStatus; }
@@ -207,6 +208,7 @@ private:
     QTimer *m_applyChanges = nullptr; // coalesces StoreChanges::tableChanged
     QSet<QString> m_changedTables;
     StoreAccess m_access;
+    bool m_accessKnown = false; // the store answered who we are
     QString m_storeBackend;
     StoreReconnector *m_reconnector = nullptr; // a shared store only
     QTimer *m_storeCheck = nullptr;             // asks a shared store's server whether it is there
