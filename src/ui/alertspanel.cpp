@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QUrl>
@@ -671,6 +672,35 @@ void AlertsPanel::onEngineRaised(const AlertRecord &record)
     Q_EMIT newAlert(record.id, alerts::severityKey(record.severity), AlertListModel::severityText(record.severity),
                     record.subjectName.isEmpty() ? record.ruleName : tr("%1 — %2").arg(record.ruleName, record.subjectName),
                     record.message);
+}
+
+void AlertsPanel::announceRaisedElsewhere()
+{
+    if (!m_db)
+        return;
+    if (m_announcedUpToId < 0) {
+        QSqlQuery newest = m_db->prepare(u"SELECT MAX(id) FROM alert"_s);
+        if (Database::exec(newest) && newest.next())
+            m_announcedUpToId = newest.value(0).toLongLong();
+        return;
+    }
+    QSqlQuery newer = m_db->prepare(u"SELECT id FROM alert WHERE id > ? AND resolved_at IS NULL ORDER BY id"_s);
+    newer.addBindValue(m_announcedUpToId);
+    if (!Database::exec(newer))
+        return;
+    QList<qint64> ids;
+    while (newer.next())
+        ids.append(newer.value(0).toLongLong());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const qint64 id : std::as_const(ids)) {
+        m_announcedUpToId = std::max(m_announcedUpToId, id);
+        const std::optional<AlertRecord> record = m_store ? m_store->alert(id, now) : std::nullopt;
+        if (!record || !m_live)
+            continue;
+        Q_EMIT newAlert(record->id, alerts::severityKey(record->severity), AlertListModel::severityText(record->severity),
+                        record->subjectName.isEmpty() ? record->ruleName : tr("%1 — %2").arg(record->ruleName, record->subjectName),
+                        record->message);
+    }
 }
 
 void AlertsPanel::onEngineResolved()

@@ -119,6 +119,10 @@ public:
     void evaluateNow();
     /** The store changed under the engine (an import): its caches are read again. */
     void onStoreChanged();
+    /** Alerts another process raised (on a shared store, the ingest service's engine) since the
+     *  last call are announced by newAlert like this desktop's own; the first call only notes
+     *  where the store is, so a desktop does not announce the history it opens with. */
+    void announceRaisedElsewhere();
 
     /** Acknowledges an open alert with a comment (may be empty) under the person's name, now.
      *  Returns what went wrong, or "". */
@@ -174,6 +178,7 @@ private:
     AlertRulesModel *m_rules = nullptr;
     Database *m_db = nullptr;
     std::unique_ptr<alerts::AlertStore> m_store;
+    qint64 m_announcedUpToId = -1; // the newest alert id announced (or known) by announceRaisedElsewhere
     QDateTime m_at;
     bool m_live = true;
     int m_critical = 0;

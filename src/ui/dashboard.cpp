@@ -260,9 +260,10 @@ void Dashboard::becomeReady()
     m_alerts->setDatabase(m_db.get());
     // A shared store has one evaluator, atalaya-ingest --rules: an engine on every desktop would
     // raise each alert once per desktop (and a viewer's or editor's may not raise any).
-    if (m_db->isPostgres())
+    if (m_db->isPostgres()) {
         qCInfo(lcUi) << "shared store: alerts are raised by atalaya-ingest, not by this desktop";
-    else
+        m_alerts->announceRaisedElsewhere(); // notes the newest alert: later ones get a notification
+    } else
         m_alerts->start(m_databasePath);
     if (m_storeChanges->watch(*m_db))
         qCInfo(lcUi) << "following changes other workstations make to" << m_db->path();
@@ -438,6 +439,9 @@ void Dashboard::applyStoreChanges()
         m_notes->refresh();
     if (changed({"briefing"_L1}))
         m_overview->refresh();
+    // The ingest service's new alerts pop up here as this desktop's own engine's would.
+    if (changed({"alert"_L1}))
+        m_alerts->announceRaisedElsewhere();
     // Reports reach the data range the cursor may replay; onStoreChanged() recomputes.
     if (changed({"region"_L1, "epidemic_daily"_L1, "epidemic_reported"_L1, "hospital"_L1, "bed_report"_L1})) {
         onStoreChanged();

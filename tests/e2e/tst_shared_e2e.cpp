@@ -104,7 +104,7 @@ private Q_SLOTS:
         const qint64 latency = sinceWrite.elapsed();
         QVERIFY2(!changed.isEmpty(), qPrintable(output + QString::fromUtf8(app.readAllStandardError())));
         qInfo("the other workstation showed the alert %lld ms after it was written: %s -> %s",
-              static_cast<long long>(latency), qPrintable(shown.mid(7)), qPrintable(changed.mid(9)));
+              static_cast<long long>(latency), qPrintable(shown.mid(6)), qPrintable(changed.mid(8)));
         QVERIFY2(latency < 2000, qPrintable(QString::number(latency)));
         // One more critical alert than before, and nothing else changed.
         const auto criticalCount = [](const QString &line) {
