@@ -5548,6 +5548,10 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Abierto ahora: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>

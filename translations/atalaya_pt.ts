@@ -5548,6 +5548,10 @@
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Aberto agora: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreLocation</name>

@@ -51,7 +51,10 @@ Popup {
         Text {
             objectName: "storeOpen"
             Layout.fillWidth: true
-            text: qsTr("Open now: %1 (%2)").arg(Dashboard.databasePath).arg(Dashboard.storeBackend)
+            // The backend is known once the store is open (not while a first start prepares it).
+            text: Dashboard.storeBackend.length > 0
+                  ? qsTr("Open now: %1 (%2)").arg(Dashboard.databasePath).arg(Dashboard.storeBackend)
+                  : qsTr("Open now: %1").arg(Dashboard.databasePath)
             color: Theme.text
             font.pixelSize: Theme.fontBody
             wrapMode: Text.WrapAnywhere

@@ -469,6 +469,7 @@ void Dashboard::onStoreRestored(qint64 outageMs)
     m_services->reload();
     m_notes->refresh();
     m_overview->refresh();
+    m_alerts->announceRaisedElsewhere(); // alerts the ingest service raised during the outage
     onStoreChanged();
 }
 
