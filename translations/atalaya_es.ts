@@ -5391,6 +5391,10 @@
         <source>Your database role &apos;%1&apos; has the %2 role in this store, yet the store refused %3 (%4); ask an administrator to check the store&apos;s grants.</source>
         <translation>Su rol de base de datos «%1» tiene el rol %2 en este almacén, pero el almacén no permitió %3 (%4); pida a un administrador que revise los permisos concedidos en el almacén.</translation>
     </message>
+    <message>
+        <source>storing sensors and their readings</source>
+        <translation>guardar sensores y sus lecturas</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

@@ -5391,6 +5391,10 @@
         <source>Your database role &apos;%1&apos; has the %2 role in this store, yet the store refused %3 (%4); ask an administrator to check the store&apos;s grants.</source>
         <translation>A sua função de base de dados «%1» tem a função %2 neste armazenamento, mas o armazenamento não permitiu %3 (%4); peça a um administrador que verifique as permissões concedidas no armazenamento.</translation>
     </message>
+    <message>
+        <source>storing sensors and their readings</source>
+        <translation>gravar sensores e as suas leituras</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

@@ -274,7 +274,6 @@ void Dashboard::becomeReady()
         qCWarning(lcUi) << "cannot tell what this desktop may change in" << m_db->path() << ":" << m_access.error();
     else
         qCInfo(lcUi) << "connected as" << m_access.user() << "with the role" << m_access.roleKey();
-    m_storeBackend = m_db->backendName();
     Q_EMIT storeAccessChanged();
     if (m_db->isPostgres() && !m_reconnector) {
         m_reconnector = new StoreReconnector(*m_db, this);
@@ -427,10 +426,17 @@ void Dashboard::applyStoreChanges()
     const QSet<QString> tables = std::exchange(m_changedTables, {});
     if (!m_ready || !m_db || tables.isEmpty())
         return;
-    const auto changed = [&tables](std::initializer_list<QLatin1StringView> names) {
-        return std::any_of(names.begin(), names.end(), [&tables](QLatin1StringView name) { return tables.contains(name); });
-    };
     qCDebug(lcUi) << "another connection changed" << tables;
+    reread(tables);
+}
+
+void Dashboard::reread(const std::optional<QSet<QString>> &tables)
+{
+    const auto changed = [&tables](std::initializer_list<QLatin1StringView> names) {
+        return !tables || std::any_of(names.begin(), names.end(), [&tables](QLatin1StringView name) {
+                   return tables->contains(name);
+               });
+    };
     if (changed({"basemap_feature"_L1}))
         m_basemap->load(*m_db);
     if (changed({"service_category"_L1, "service_point"_L1, "service_window"_L1}))
@@ -439,7 +445,8 @@ void Dashboard::applyStoreChanges()
         m_notes->refresh();
     if (changed({"briefing"_L1}))
         m_overview->refresh();
-    // The ingest service's new alerts pop up here as this desktop's own engine's would.
+    // The ingest service's new alerts (also those of an outage) pop up here as this desktop's
+    // own engine's would.
     if (changed({"alert"_L1}))
         m_alerts->announceRaisedElsewhere();
     // Reports reach the data range the cursor may replay; onStoreChanged() recomputes.
@@ -464,13 +471,15 @@ void Dashboard::onStoreRestored(qint64 outageMs)
     setStoreStatus({});
     if (m_storeChanges->watch(*m_db))
         qCInfo(lcUi) << "following changes other workstations make to" << m_db->path() << "again";
-    // Everything another workstation or the ingest service changed meanwhile.
-    m_basemap->load(*m_db);
-    m_services->reload();
-    m_notes->refresh();
-    m_overview->refresh();
-    m_alerts->announceRaisedElsewhere(); // alerts the ingest service raised during the outage
-    onStoreChanged();
+    // Whatever another workstation or the ingest service changed meanwhile: notifications sent
+    // while this desktop was away are lost.
+    m_changedTables.clear();
+    reread(std::nullopt);
+}
+
+QString Dashboard::storeBackend() const
+{
+    return m_db ? m_db->backendName() : QString();
 }
 
 void Dashboard::setStoreStatus(const QString &status)

@@ -27,8 +27,8 @@
 #include <QtQmlIntegration/qqmlintegration.h>
 
 #include <limits>
-
 #include <memory>
+#include <optional>
 
 class QJSEngine;
 class QQmlEngine;
@@ -121,7 +121,7 @@ public:
     // Until the store says (or when it could not), the buttons stay: the server decides anyway.
     bool canEdit() const { return !m_accessKnown || m_access.canEdit(); }
     bool canAdminister() const { return !m_accessKnown || m_access.canAdminister(); }
-    QString storeBackend() const { return m_storeBackend; }
+    QString storeBackend() const;
     bool followingChanges() const { return m_storeChanges->isWatching(); }
     QString storeStatus() const { return m_storeStatus; }
     TimeCursor *timeCursor() const { return m_timeCursor; }
@@ -181,6 +181,10 @@ private:
      *  together (a burst of edits re-reads each page once). */
     void onTableChanged(const QString &table);
     void applyStoreChanges();
+    /** Re-reads what the changed tables feed: services, notes, base map, briefings, new alerts,
+     *  reports and the data range, the figures at the cursor. Every table when tables is empty
+     *  (nullopt), after an outage whose notifications were lost. */
+    void reread(const std::optional<QSet<QString>> &tables);
     /** A shared store's server went away and came back: what other workstations changed
      *  meanwhile was never announced, so every page reads the store again. */
     void onStoreLost(const QString &why);
@@ -209,7 +213,6 @@ private:
     QSet<QString> m_changedTables;
     StoreAccess m_access;
     bool m_accessKnown = false; // the store answered who we are
-    QString m_storeBackend;
     StoreReconnector *m_reconnector = nullptr; // a shared store only
     QTimer *m_storeCheck = nullptr;             // asks a shared store's server whether it is there
     QString m_storeStatus;

@@ -92,13 +92,15 @@ private slots:
         QCOMPARE(location.option(QStringLiteral("sslrootcert")), QStringLiteral("/etc/ca it's.pem"));
         QCOMPARE(location.connectOptions(),
                  QStringLiteral("sslmode='verify-full';sslrootcert='/etc/ca it\\'s.pem';connect_timeout='3';"
-                                "application_name='atalaya';keepalives_idle='30';keepalives_interval='10';keepalives_count='3'"));
+                                "application_name='atalaya';keepalives_idle='30';keepalives_interval='10';keepalives_count='3';"
+                                "tcp_user_timeout='15000'"));
         // Options never leak into messages.
         QVERIFY(!location.description().contains(QLatin1String("sslmode")));
 
         const StoreLocation plain = StoreLocation::parse(QStringLiteral("postgresql://u@h/d"));
         QCOMPARE(plain.connectOptions(), QStringLiteral("application_name='atalaya';connect_timeout='10';keepalives_idle='30';"
-                                                         "keepalives_interval='10';keepalives_count='3'"));
+                                                         "keepalives_interval='10';keepalives_count='3';"
+                                                         "tcp_user_timeout='15000'"));
         // A service file's own settings are not overridden by Atalaya's defaults.
         const StoreLocation service = StoreLocation::parse(QStringLiteral("postgresql:///?service=city"));
         QCOMPARE(service.connectOptions(), QStringLiteral("service='city'"));

@@ -4,6 +4,7 @@
 // database's own audit records each change under the login role that made it, where nobody but
 // the owner can touch it.
 #include "alerts/alertstore.h"
+#include "feeds/observationwriter.h"
 #include "notes/notestore.h"
 #include "pgtestserver.h"
 #include "services/servicestore.h"
@@ -264,6 +265,17 @@ private Q_SLOTS:
         QVERIFY(!category.ok);
         QCOMPARE(category.error, u"Your database role 'bob' has the editor role in this store: adding service categories "
                                  "needs the administrator role; ask an administrator."_s);
+
+        // A feed run on an editor's desktop: its operator reads why on the Feeds page.
+        feeds::ObservationWriter writer(*bob);
+        const feeds::ObservationWriter::Result known = writer.write({{u"city"_s, u"count-1"_s, 60, 1200.0}});
+        QCOMPARE(known.stored, 0);
+        QCOMPARE(known.error, u"Your database role 'bob' has the editor role in this store: storing sensors and their "
+                              "readings needs the administrator role; ask an administrator."_s);
+        const feeds::ObservationWriter::Result unknown = writer.write({{u"city"_s, u"count-new"_s, 60, 10.0}});
+        QCOMPARE(unknown.error, known.error);
+        QCOMPARE(count(u"observation"_s), observations);
+        QCOMPARE(count(u"sensor"_s), 1);
     }
 
     void storeAuditNamesTheDatabaseUserAndNobodyButTheOwnerChangesIt()

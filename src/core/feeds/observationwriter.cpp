@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "store/database.h"
+#include "store/storeaccess.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -106,7 +107,7 @@ void ObservationWriter::setDefaultType(const QString &provider, const QString &t
 }
 
 std::optional<qint64> ObservationWriter::sensorId(const QString &provider, const QString &code,
-                                                  QList<std::pair<QString, QString>> &created, QString &error)
+                                                  QList<std::pair<QString, QString>> &created, QSqlError &error)
 {
     Statements &s = *m_statements;
     if (!s.findSensor) {
@@ -118,7 +119,7 @@ std::optional<qint64> ObservationWriter::sensorId(const QString &provider, const
         find.bindValue(0, provider);
         find.bindValue(1, code);
         if (!find.exec()) {
-            error = find.lastError().text();
+            error = find.lastError();
             return std::nullopt;
         }
         const std::optional<qint64> id = find.next() ? std::optional<qint64>(find.value(0).toLongLong()) : std::nullopt;
@@ -126,7 +127,7 @@ std::optional<qint64> ObservationWriter::sensorId(const QString &provider, const
         return id;
     };
     std::optional<qint64> id = lookUp();
-    if (!id && error.isEmpty()) {
+    if (!id && !error.isValid()) {
         // Nothing says where it is or what it measures beyond its feed: component = its code,
         // as Sentilo does for a sensor registered without one.
         QSqlQuery &add = *s.addSensor;
@@ -135,13 +136,13 @@ std::optional<qint64> ObservationWriter::sensorId(const QString &provider, const
         add.bindValue(2, code);
         add.bindValue(3, m_defaultTypes.value(provider, u"unknown"_s));
         if (!add.exec()) {
-            error = add.lastError().text();
+            error = add.lastError();
             return std::nullopt;
         }
         id = lookUp();
         if (!id) {
-            if (error.isEmpty())
-                error = tr("the sensor was inserted but cannot be read back");
+            if (!error.isValid())
+                error = QSqlError(tr("the sensor was inserted but cannot be read back"), {}, QSqlError::UnknownError);
             return std::nullopt;
         }
         created.append({provider, code});
@@ -166,7 +167,8 @@ ObservationWriter::Result ObservationWriter::write(const QList<SensorReading> &r
     std::vector<Row> rows;
     rows.reserve(readings.size());
     QList<std::pair<QString, QString>> created;
-    QString failure;
+    QSqlError failure;
+    std::optional<std::pair<QString, QString>> unregistered; // (code, provider) of a sensor the store refused
 
     const bool done = m_db.inTransaction([&] {
         // Readings arrive grouped by provider and sensor; remember the last look-up.
@@ -184,7 +186,7 @@ ObservationWriter::Result ObservationWriter::write(const QList<SensorReading> &r
                 } else {
                     const std::optional<qint64> id = sensorId(reading.provider, reading.sensor, created, failure);
                     if (!id) {
-                        failure = tr("cannot register sensor %1 of %2: %3").arg(reading.sensor, reading.provider, failure);
+                        unregistered = {reading.sensor, reading.provider};
                         return false;
                     }
                     providerIds = &m_sensorIds[reading.provider]; // sensorId() may have grown the outer hash
@@ -234,7 +236,7 @@ ObservationWriter::Result ObservationWriter::write(const QList<SensorReading> &r
                 insert.bindValue(1, QString::fromLatin1(instants));
                 insert.bindValue(2, QString::fromLatin1(values));
                 if (!insert.exec()) {
-                    failure = insert.lastError().text();
+                    failure = insert.lastError();
                     return false;
                 }
                 result.stored += insert.numRowsAffected();
@@ -262,7 +264,7 @@ ObservationWriter::Result ObservationWriter::write(const QList<SensorReading> &r
                 insert.bindValue(parameter++, row.value);
             }
             if (!insert.exec()) {
-                failure = insert.lastError().text();
+                failure = insert.lastError();
                 return false;
             }
             result.stored += insert.numRowsAffected();
@@ -278,11 +280,16 @@ ObservationWriter::Result ObservationWriter::write(const QList<SensorReading> &r
         // The refusal may be a connection the server dropped: its statements died with it, and
         // the next write (perhaps on a reopened connection) prepares them afresh.
         dropStatements();
-        const QString why = failure.isEmpty() ? m_db.connection().lastError().text() : failure;
+        const QSqlError refused = failure.isValid() ? failure : m_db.connection().lastError();
+        QString why = refused.text();
+        if (unregistered)
+            why = tr("cannot register sensor %1 of %2: %3").arg(unregistered->first, unregistered->second, why);
         qCWarning(lcFeeds) << "batch of" << readings.size() << "readings refused:" << why;
-        return Result{0, 0, 0, 0, tr("The store did not take %n reading(s), and none of them was written: %1.", nullptr,
-                                     int(readings.size()))
-                                      .arg(why)};
+        const int count = int(readings.size());
+        return Result{0, 0, 0, 0,
+                      refusal(refused, tr("The store did not take %n reading(s), and none of them was written: %1.",
+                                          nullptr, count)
+                                           .arg(why))};
     }
     result.duplicates = qint64(rows.size()) - result.stored;
     result.newSensors = created.size();
@@ -294,13 +301,13 @@ ObservationWriter::Result ObservationWriter::registerSensors(const QList<SensorI
     Result result;
     if (sensors.isEmpty())
         return result;
-    QString failure;
+    QSqlError failure;
 
     const bool done = m_db.inTransaction([&] {
         const auto run = [&](QSqlQuery &query) {
             if (query.exec())
                 return true;
-            failure = query.lastError().text();
+            failure = query.lastError();
             return false;
         };
         QSqlQuery findSite = m_db.prepare(u"SELECT id FROM site WHERE code = ?"_s);
@@ -327,7 +334,8 @@ ObservationWriter::Result ObservationWriter::registerSensors(const QList<SensorI
 
         for (const SensorInfo &info : sensors) {
             if (info.provider.isEmpty() || info.code.isEmpty()) {
-                failure = tr("a sensor without provider or code cannot be registered");
+                failure = QSqlError(tr("a sensor without provider or code cannot be registered"), {},
+                                    QSqlError::UnknownError);
                 return false;
             }
             QVariant siteId(QMetaType::fromType<qint64>());
@@ -335,7 +343,7 @@ ObservationWriter::Result ObservationWriter::registerSensors(const QList<SensorI
                 const SiteHint &hint = *info.site;
                 findSite.bindValue(0, hint.code);
                 const std::optional<qint64> existing = idOf(findSite);
-                if (!failure.isEmpty())
+                if (failure.isValid())
                     return false;
                 const QVariant capacity = hint.capacity && *hint.capacity > 0 ? QVariant(*hint.capacity)
                                                                               : QVariant(QMetaType::fromType<int>());
@@ -369,7 +377,7 @@ ObservationWriter::Result ObservationWriter::registerSensors(const QList<SensorI
             findSensor.bindValue(0, info.provider);
             findSensor.bindValue(1, info.code);
             const std::optional<qint64> existing = idOf(findSensor);
-            if (!failure.isEmpty())
+            if (failure.isValid())
                 return false;
             const QString component = info.component.isEmpty() ? info.code : info.component;
             if (existing) {
@@ -401,13 +409,21 @@ ObservationWriter::Result ObservationWriter::registerSensors(const QList<SensorI
     });
 
     if (!done) {
-        const QString why = failure.isEmpty() ? m_db.connection().lastError().text() : failure;
-        qCWarning(lcFeeds) << "sensor registration refused:" << why;
-        return Result{0, 0, 0, 0, tr("The store did not take the %n sensor(s) of the catalogue, and none was written: %1.",
-                                     nullptr, int(sensors.size()))
-                                      .arg(why)};
+        const QSqlError refused = failure.isValid() ? failure : m_db.connection().lastError();
+        qCWarning(lcFeeds) << "sensor registration refused:" << refused.text();
+        const int count = int(sensors.size());
+        return Result{0, 0, 0, 0,
+                      refusal(refused, tr("The store did not take the %n sensor(s) of the catalogue, and none was "
+                                          "written: %1.",
+                                          nullptr, count)
+                                           .arg(refused.text()))};
     }
     return result;
+}
+
+QString ObservationWriter::refusal(const QSqlError &refused, const QString &message) const
+{
+    return refusalMessage(refused, m_db, StoreChange::Readings, message);
 }
 
 QHash<QString, qint64> ObservationWriter::latestByProvider(const QString &provider) const

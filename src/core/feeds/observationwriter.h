@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 
 #include <memory>
 #include <optional>
@@ -68,7 +69,10 @@ private:
     /** The id of a sensor, registering it when the store does not know it (noted in created,
      *  so a rolled-back batch can forget it); nothing when the store refuses (error set). */
     std::optional<qint64> sensorId(const QString &provider, const QString &code,
-                                   QList<std::pair<QString, QString>> &created, QString &error);
+                                   QList<std::pair<QString, QString>> &created, QSqlError &error);
+    /** What the store's refusal tells the feed's operator: a role that may not write readings is
+     *  told so by name (refusalMessage), anything else as message with the store's own words. */
+    QString refusal(const QSqlError &refused, const QString &message) const;
 
     Database &m_db;
     std::unique_ptr<Statements> m_statements;

@@ -129,6 +129,7 @@ StoreAccess::Role StoreAccess::roleNeeded(StoreChange change)
     case StoreChange::Briefings:
         return Role::Editor;
     case StoreChange::Categories:
+    case StoreChange::Readings:
     case StoreChange::Administration:
         break;
     }
@@ -148,6 +149,8 @@ QString StoreAccess::changeDescription(StoreChange change)
         return tr("recording briefings");
     case StoreChange::Categories:
         return tr("adding service categories");
+    case StoreChange::Readings:
+        return tr("storing sensors and their readings");
     case StoreChange::Administration:
         break;
     }

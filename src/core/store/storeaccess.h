@@ -16,7 +16,8 @@ enum class StoreChange {
     Alerts,         // acknowledging and commenting alerts: editor
     Briefings,      // recording a briefing: editor
     Categories,     // service categories (imports create them): administrator
-    Administration, // sites, hospitals, regions, feeds' readings, store facts: administrator
+    Readings,       // sensors and their readings (feeds write them): administrator
+    Administration, // sites, hospitals, regions, store facts: administrator
 };
 
 /** Who this connection is in its store and what the store lets it do, asked of the store once

@@ -200,6 +200,12 @@ QString StoreLocation::connectOptions() const
             all.append({QStringLiteral("keepalives_interval"), QStringLiteral("10")});
         if (option(QStringLiteral("keepalives_count")).isEmpty())
             all.append({QStringLiteral("keepalives_count"), QStringLiteral("3")});
+        // Keepalives only probe an idle connection. A statement sent into a cut network would
+        // wait for the kernel's retransmissions, some fifteen minutes, with a desktop's window
+        // frozen; unacknowledged data gives up after 15 s instead. A long query is not cut: the
+        // server acknowledges what it received while it works.
+        if (option(QStringLiteral("tcp_user_timeout")).isEmpty())
+            all.append({QStringLiteral("tcp_user_timeout"), QStringLiteral("15000")});
     }
     QStringList parts;
     for (const auto &[key, value] : std::as_const(all))
