@@ -66,24 +66,32 @@ ApplicationWindow {
     color: Theme.background
 
     palette.window: Theme.background
-    palette.windowText: Theme.text
     palette.base: Theme.surface
     palette.alternateBase: Theme.surfaceRaised
-    palette.text: Theme.text
     palette.button: Theme.surfaceRaised
-    palette.buttonText: Theme.text
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.onAccent
-    palette.brightText: Theme.text
     palette.mid: Theme.border
     palette.dark: Theme.border
     palette.light: Theme.surfaceSelected
     palette.toolTipBase: Theme.surfaceRaised
     palette.toolTipText: Theme.text
     palette.placeholderText: Theme.textMuted
-    palette.disabled.buttonText: Theme.textDisabled
+    // Text colours differ for disabled controls, so they are set group by group: a binding to
+    // every group (palette.buttonText) may be evaluated after palette.disabled.buttonText and
+    // overwrite it, and a viewer's disabled buttons looked like enabled ones.
+    palette.active.windowText: Theme.text
+    palette.inactive.windowText: Theme.text
     palette.disabled.windowText: Theme.textDisabled
+    palette.active.text: Theme.text
+    palette.inactive.text: Theme.text
     palette.disabled.text: Theme.textDisabled
+    palette.active.buttonText: Theme.text
+    palette.inactive.buttonText: Theme.text
+    palette.disabled.buttonText: Theme.textDisabled
+    palette.active.brightText: Theme.text // a highlighted or checked button's text
+    palette.inactive.brightText: Theme.text
+    palette.disabled.brightText: Theme.textDisabled
 
     function loadPage(index: int) {
         const loaders = [null, mapLoader, hospitalsLoader, epidemicLoader, occupancyLoader, feedsLoader, alertsLoader]

@@ -79,6 +79,10 @@
         <source>Add the comment to the alert&apos;s history</source>
         <translation>Añadir el comentario al historial de la alerta</translation>
     </message>
+    <message>
+        <source>Your database role (%1) may only view alerts: acknowledging and commenting them needs the editor role.</source>
+        <translation>Su rol de base de datos (%1) solo puede ver las alertas: confirmarlas y comentarlas requiere el rol de editor.</translation>
+    </message>
 </context>
 <context>
     <name>AlertList</name>

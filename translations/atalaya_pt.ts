@@ -79,6 +79,10 @@
         <source>Add the comment to the alert&apos;s history</source>
         <translation>Adicionar o comentário ao histórico do alerta</translation>
     </message>
+    <message>
+        <source>Your database role (%1) may only view alerts: acknowledging and commenting them needs the editor role.</source>
+        <translation>A sua função de base de dados (%1) só pode ver os alertas: confirmá-los e comentá-los requer a função de editor.</translation>
+    </message>
 </context>
 <context>
     <name>AlertList</name>

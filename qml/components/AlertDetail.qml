@@ -170,6 +170,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingS
                 visible: root.panel.canAct
+                enabled: Dashboard.canEdit
                 placeholderText: qsTr("Comment (what was done, who was called)")
                 placeholderTextColor: Theme.textDisabled
                 color: Theme.text
@@ -211,6 +212,17 @@ Rectangle {
                     onClicked: root.addComment()
                 }
                 Item { Layout.fillWidth: true }
+            }
+            Text {
+                objectName: "alertViewOnly"
+                Layout.fillWidth: true
+                // Disabled buttons alone do not say why; the store's role does.
+                visible: root.panel.canAct && !Dashboard.canEdit
+                text: qsTr("Your database role (%1) may only view alerts: acknowledging and commenting them needs the editor role.")
+                          .arg(Dashboard.storeRoleName)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
             }
             Text {
                 objectName: "alertActionError"

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QColor>
 #include <QFile>
 #include <QGeoCoordinate>
 #include <QQmlApplicationEngine>
@@ -64,6 +65,11 @@ private:
     QQuickItem *item(const QString &name) const { return m_driver.item(name); }
     QQuickItem *visibleItem(const QString &name) const { return m_driver.visibleItem(name); }
     void click(QQuickItem *target) { m_driver.click(target); }
+    static QColor labelColour(QQuickItem *button)
+    {
+        const auto *label = button->property("contentItem").value<QQuickItem *>();
+        return label ? label->property("color").value<QColor>() : QColor();
+    }
     QString textOf(const QString &name) const
     {
         QQuickItem *found = visibleItem(name);
@@ -272,7 +278,14 @@ private Q_SLOTS:
         QTRY_COMPARE(panel()->selectedId(), m_critical);
         QTRY_VERIFY(visibleItem(u"alertComment"_s));
         QVERIFY(!visibleItem(u"alertReplayNote"_s));
+        // Without a comment there is nothing to add, and the button looks it.
+        QQuickItem *addComment = visibleItem(u"alertAddComment"_s);
+        QVERIFY(!addComment->isEnabled());
+        const QColor disabledText = labelColour(addComment);
         m_driver.typeInto(visibleItem(u"alertComment"_s), u"Beach police called"_s);
+        QTRY_VERIFY(addComment->isEnabled());
+        QVERIFY2(labelColour(addComment) != disabledText,
+                 qPrintable(u"a disabled button's text is %1 like an enabled one's"_s.arg(disabledText.name())));
         click(visibleItem(u"alertAcknowledge"_s));
 
         // The store has the acknowledgement, by this person, with the comment.
