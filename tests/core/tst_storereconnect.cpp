@@ -13,6 +13,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using atalaya::Database;
@@ -36,6 +48,52 @@ QList<SensorReading> readings(qint64 from, int count)
     }
     return list;
 }
+
+/** A port of 127.0.0.1 that drops connection attempts as a cut network does: a listening
+ *  socket that never accepts, its accept queue (backlog 0) filled, so that Linux drops every
+ *  further SYN and a client's connect waits for its timeout. */
+class SilentPort
+{
+public:
+    ~SilentPort() { close(); }
+
+    bool listen(int port)
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int yes = 1;
+        ::setsockopt(m_listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(quint16(port));
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(m_listener, 0) != 0)
+            return false;
+        // Connect until a connection no longer completes: the queue is full from then on.
+        for (int i = 0; i < 8; ++i) {
+            const int client = ::socket(AF_INET, SOCK_STREAM, 0);
+            ::fcntl(client, F_SETFL, O_NONBLOCK);
+            m_clients.push_back(client);
+            ::connect(client, reinterpret_cast<sockaddr *>(&address), sizeof address);
+            pollfd waiting{client, POLLOUT, 0};
+            if (::poll(&waiting, 1, 300) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    void close()
+    {
+        for (const int client : m_clients)
+            ::close(client);
+        m_clients.clear();
+        if (m_listener >= 0)
+            ::close(std::exchange(m_listener, -1));
+    }
+
+private:
+    int m_listener = -1;
+    std::vector<int> m_clients;
+};
 
 qint64 observations(const Database &db)
 {
@@ -111,6 +169,43 @@ private slots:
         QCOMPARE(writer.write(readings(3000, 30)).stored, 30);
         QCOMPARE(writer.write(readings(3000, 30)).duplicates, 30);
         QCOMPARE(observations(db), 90);
+    }
+
+    void aServerThatDropsPacketsDoesNotFreezeTheThread()
+    {
+        // A desktop reconnects on its window's thread: each attempt used to hold it for the
+        // whole connect_timeout while a cut network dropped the packets.
+        Database db;
+        QVERIFY2(db.open(freshUrl() + u"?connect_timeout=3"_s).ok(), "cannot open the test store");
+        StoreReconnector reconnector(db);
+        reconnector.setBackoff(100, 200);
+        QSignalSpy restored(&reconnector, &StoreReconnector::restored);
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        SilentPort silent;
+        QVERIFY2(silent.listen(m_server.port()), "cannot make the server's port silent");
+        QVERIFY(!reconnector.connectionLost());
+
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastTick = 0;
+        qint64 longestGap = 0;
+        QTimer tick;
+        tick.setInterval(20);
+        QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
+            longestGap = std::max(longestGap, clock.elapsed() - lastTick);
+            lastTick = clock.elapsed();
+        });
+        tick.start();
+        QTest::qWait(4500); // past connect_timeout: an attempt has waited for the silent port and failed
+        tick.stop();
+        QVERIFY2(longestGap < 1000, qPrintable(u"the event loop stood still for %1 ms"_s.arg(longestGap)));
+        QVERIFY(reconnector.isReconnecting());
+        QCOMPARE(restored.count(), 0);
+
+        silent.close();
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 15000);
+        QVERIFY(StoreReconnector::answers(db));
     }
 
     void shutdownOutsideTheEventLoopReconnectsWhenDue()

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTimer>
 
+class QTcpSocket;
+
 namespace atalaya {
 
 class Database;
@@ -16,7 +18,13 @@ class Database;
  *  it answers again. The owner drops every QSqlQuery it prepared when aboutToReopen() is
  *  emitted (they die with the old connection, and an open() with queries alive warns), waits
  *  for restored() and writes again. An SQLite file does not go away: there a refusal is a lock
- *  or a constraint, and nothing is reopened. Lives in the thread of the Database it watches. */
+ *  or a constraint, and nothing is reopened. Lives in the thread of the Database it watches.
+ *
+ *  Reopening blocks its thread until libpq connects or gives up (connect_timeout, 10 s): with a
+ *  server that drops packets (a cut network) a desktop's window would freeze at every attempt.
+ *  So an attempt from the event loop first connects a TCP socket to the server's port, which
+ *  does not block, and reopens only when the port answers. Local sockets and service files
+ *  (whose host only libpq knows) are reopened directly: they answer or refuse at once. */
 class StoreReconnector : public QObject
 {
     Q_OBJECT
@@ -48,11 +56,16 @@ signals:
     void restored(qint64 outageMs);
 
 private:
+    /** From the timer: probes the server's port first when it is a TCP host, then reopens. */
     void attempt();
-    void scheduleNext();
+    void reopen();
+    void endProbe();
+    void attemptFailed(const QString &why);
 
     Database &m_db;
     QTimer m_timer{this}; // a child, so moveToThread() takes it along
+    QTimer m_probeTimeout{this};
+    QTcpSocket *m_probe = nullptr; // a child while a probe runs
     QElapsedTimer m_outage;      // since the loss was noticed
     QElapsedTimer m_sinceAttempt; // since the last attempt to reopen
     int m_firstDelayMs = 500;
