@@ -133,23 +133,9 @@ bool IngestService::start()
             LogSink::Fields fields({{u"alert"_s, alert.id}, {u"rule"_s, alert.ruleId}, {u"subject"_s, alert.subjectKey}});
             qCInfo(lcIngest).noquote() << "alert raised:" << alert.message;
         }, Qt::DirectConnection); // logged from the alerts thread: a queued call could miss the last batch at exit
+        // A server restart cuts the alert engine's connection as well as the feed engine's: it
+        // reopens its own at its next evaluation and then judges every rule (AlertEngine::storeAnswers).
         connect(m_engine.get(), &feeds::FeedEngine::readingsStored, m_alerts, &alerts::AlertEngine::readingsStored);
-        // What cut the feed engine's connection (a server restart, a failover, a network cut)
-        // cut the alert engine's as well, and nothing in it reopens one: it is restarted in its
-        // thread, which opens a new connection, reads the open episodes again and evaluates
-        // every rule, so the readings that waited are judged too. Queued before the flush that
-        // writes them, so their readingsStored comes after (and, in a shutdown, before the last
-        // evaluation).
-        connect(m_engine.get(), &feeds::FeedEngine::storeConnectionRestored, this, [this] {
-            if (!m_alerts)
-                return;
-            alerts::AlertEngine *engine = m_alerts;
-            qCInfo(lcIngest).noquote() << "the alert engine reopens its own connection to the store";
-            QMetaObject::invokeMethod(engine, [engine] {
-                engine->stop();
-                engine->start();
-            }, Qt::QueuedConnection);
-        });
         m_alertThread->start();
         QMetaObject::invokeMethod(m_alerts, &alerts::AlertEngine::start, Qt::QueuedConnection);
         LogSink::Fields fields({{u"rules"_s, int(m_options.rules->size())}});

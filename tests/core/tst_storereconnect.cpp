@@ -2,6 +2,7 @@
 // server dropped is noticed after a refused write, reopened with backoff once the server is back,
 // and the writer's statements, prepared on the old connection, are prepared afresh. A refusal on
 // a connection that still answers, or on SQLite, reopens nothing.
+#include "alerts/alertengine.h"
 #include "feeds/observationwriter.h"
 #include "pgtestserver.h"
 #include "store/database.h"
@@ -237,6 +238,63 @@ private slots:
         QVERIFY(reconnector.connectionLost());
         QVERIFY(!reconnector.isReconnecting());
         QCOMPARE(lost.count(), 0);
+    }
+
+    void alertEngineReopensAConnectionCutAlone()
+    {
+        // An administrator's pg_terminate_backend, or an idle-connection killer, ends the alert
+        // engine's session and no other: nothing else would notice, and every later evaluation
+        // would fail without raising anything.
+        const QString url = freshUrl();
+        Database db;
+        QVERIFY2(db.open(url).ok(), "cannot open the test store");
+        QVERIFY(db.setMeta(u"time_zone"_s, u"UTC"_s));
+        QSqlQuery sensor(db.connection());
+        QVERIFY(sensor.exec(u"INSERT INTO sensor (provider, component, code, type, unit, lat, lon)"
+                            " VALUES ('p', 'c', 'a', 'no2', 'µg/m³', 39.0, -9.4) RETURNING id"_s)
+                && sensor.next());
+        const qint64 sensorId = sensor.value(0).toLongLong();
+        QSqlQuery self(db.connection());
+        QVERIFY(self.exec(u"SELECT pg_backend_pid(), current_database()"_s) && self.next());
+        const qint64 ownPid = self.value(0).toLongLong();
+        const QString database = self.value(1).toString();
+
+        const qint64 t0 = 1'790'000'000;
+        qint64 now = t0;
+        atalaya::alerts::AlertEngine engine(url);
+        engine.setClock([&now] { return now; });
+        engine.setCoalesceMs(0);
+        QSignalSpy started(&engine, &atalaya::alerts::AlertEngine::started);
+        QSignalSpy raised(&engine, &atalaya::alerts::AlertEngine::alertRaised);
+        engine.start();
+        QCOMPARE(started.size(), 1);
+        QVERIFY(started.first().first().toBool());
+        atalaya::alerts::Rule high;
+        high.id = u"no2-high"_s;
+        high.name = u"NO2 high"_s;
+        high.sensorType = u"no2"_s;
+        high.limit = 200;
+        high.clearAt = 180;
+        engine.setRules({high});
+
+        QVERIFY2(m_server.execute(database, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                            " WHERE datname = current_database() AND pid <> pg_backend_pid() AND pid <> %1"_s
+                                                .arg(ownPid)),
+                 qPrintable(m_server.errorString()));
+        QVERIFY(StoreReconnector::answers(db)); // only the engine's session ended
+
+        now = t0 + 60;
+        QSqlQuery reading(db.connection());
+        QVERIFY(reading.exec(u"INSERT INTO observation (sensor_id, observed_at, value) VALUES (%1, %2, 250)"_s
+                                 .arg(sensorId)
+                                 .arg(now)));
+        engine.readingsStored({sensorId}, now, now);
+        QTRY_COMPARE_WITH_TIMEOUT(raised.size(), 1, 5000);
+        QCOMPARE(raised.first().first().value<atalaya::alerts::AlertRecord>().subjectKey, u"sensor:%1"_s.arg(sensorId));
+        QSqlQuery stored(db.connection());
+        QVERIFY(stored.exec(u"SELECT count(*) FROM alert WHERE resolved_at IS NULL"_s) && stored.next());
+        QCOMPARE(stored.value(0).toInt(), 1);
+        engine.stop();
     }
 
     void sqliteIsNeverReopened()

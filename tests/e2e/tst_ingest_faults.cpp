@@ -287,7 +287,7 @@ private:
         QVERIFY2(countLines(lines, u"atalaya.store"_s, u"store connection restored after"_s) == 1, err.constData());
         const qsizetype lost = indexOf(lines, u"store connection lost"_s);
         const qsizetype restored = indexOf(lines, u"store connection restored after"_s);
-        const qsizetype reopened = indexOf(lines, u"the alert engine reopens its own connection"_s);
+        const qsizetype reopened = indexOf(lines, u"the alert engine reopened its own connection"_s);
         const qsizetype raised = indexOf(lines, u"alert raised"_s);
         QVERIFY2(lost >= 0 && restored > lost && reopened > restored && raised > reopened, err.constData());
         QCOMPARE(lines.at(lost).value(u"level"_s).toString(), u"warning"_s);

@@ -2,9 +2,12 @@
 
 #include "logging.h"
 #include "store/database.h"
+#include "store/reconnect.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -59,12 +62,44 @@ void AlertEngine::start()
         return;
     }
     m_db = std::move(db);
-    m_store = std::make_unique<AlertStore>(*m_db);
-    m_evaluator = std::make_unique<AlertEvaluator>(*m_db);
-    m_open = m_store->openEpisodes();
+    openStores();
     m_timer.start();
     emit started(true, {});
     evaluateAll();
+}
+
+void AlertEngine::openStores()
+{
+    m_store = std::make_unique<AlertStore>(*m_db);
+    m_evaluator = std::make_unique<AlertEvaluator>(*m_db);
+    m_open = m_store->openEpisodes();
+}
+
+bool AlertEngine::storeAnswers()
+{
+    // A PostgreSQL connection the server dropped (a restart, a failover, a network cut, an
+    // administrator's pg_terminate_backend) fails every statement of an evaluation, which would
+    // then raise nothing without a word, and nothing in QtSql reopens it. One round trip asks
+    // before each evaluation; a dead connection is reopened at once (evaluations come at least
+    // every minute, so they pace the attempts), and what waited is judged once it is back.
+    if (!m_db->isPostgres() || StoreReconnector::answers(*m_db))
+        return true;
+    m_evaluator.reset(); // their statements die with the connection
+    m_store.reset();
+    const QString location = m_db->location(); // a copy: open() replaces it
+    const Database::OpenResult reopened = m_db->open(location);
+    if (!reopened.ok()) {
+        if (!std::exchange(m_storeLost, true))
+            qCWarning(lcAlerts).noquote() << "the alert engine lost its connection to the store; no rule is evaluated until"
+                                          << "it is back:" << reopened.message;
+        return false;
+    }
+    m_storeLost = false;
+    qCInfo(lcAlerts).noquote() << "the alert engine reopened its own connection to the store";
+    openStores();
+    // Every rule, through the event loop: the readings stored meanwhile, the durations that ran on.
+    QMetaObject::invokeMethod(this, &AlertEngine::evaluateAll, Qt::QueuedConnection);
+    return true;
 }
 
 void AlertEngine::stop()
@@ -84,7 +119,7 @@ void AlertEngine::setRules(const QList<Rule> &rules)
             live.insert(r.id);
     }
     m_rules = rules;
-    if (!m_db)
+    if (!m_db || !storeAnswers())
         return;
     // Episodes of rules that are gone or disabled: nothing would ever close them.
     QList<Decision> closing;
@@ -143,7 +178,7 @@ void AlertEngine::evaluateAll()
 
 void AlertEngine::evaluate(const std::optional<QSet<qint64>> &scope, const QList<Rule> &rules)
 {
-    if (!m_db || rules.isEmpty())
+    if (!m_db || rules.isEmpty() || !storeAnswers())
         return;
     QElapsedTimer timer;
     timer.start();
@@ -171,7 +206,7 @@ void AlertEngine::evaluate(const std::optional<QSet<qint64>> &scope, const QList
 
 void AlertEngine::backfill(qint64 from, qint64 to, qint64 stepSeconds)
 {
-    if (!m_db)
+    if (!m_db || !storeAnswers())
         return;
     QList<Rule> enabled;
     for (const Rule &r : std::as_const(m_rules)) {

@@ -75,6 +75,10 @@ signals:
 
 private:
     void evaluate(const std::optional<QSet<qint64>> &scope, const QList<Rule> &rules);
+    /** The alert store and evaluator on the open connection, and the open episodes read again. */
+    void openStores();
+    /** True when the connection answers, reopening one the server dropped; see the .cpp. */
+    bool storeAnswers();
 
     QString m_path;
     std::unique_ptr<Database> m_db;
@@ -85,6 +89,7 @@ private:
     QHash<QString, qint64> m_open;
     QSet<qint64> m_pending;
     int m_coalesceMs = 200;
+    bool m_storeLost = false; // said once per outage
     // Children, so moveToThread() takes them along.
     QTimer m_coalesce{this};
     QTimer m_timer{this};

@@ -49,8 +49,7 @@ FeedEngine::FeedEngine(Database &db, QObject *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &FeedEngine::flush);
     connect(&m_reconnect, &StoreReconnector::aboutToReopen, this, [this] { m_writer.dropStatements(); });
     connect(&m_reconnect, &StoreReconnector::lost, this, &FeedEngine::storeConnectionLost);
-    connect(&m_reconnect, &StoreReconnector::restored, this, [this](qint64 outageMs) {
-        emit storeConnectionRestored(outageMs);
+    connect(&m_reconnect, &StoreReconnector::restored, this, [this] {
         // Through the event loop: this may be a flush() that reconnected and goes on writing.
         m_flushTimer.start(0);
     });

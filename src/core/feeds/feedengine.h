@@ -87,9 +87,6 @@ signals:
     /** The store's connection is gone (why: the driver's words); readings wait in memory while
      *  it is reopened. Emitted once per outage. */
     void storeConnectionLost(const QString &why);
-    /** The connection is back after outageMs and the waiting readings are being written. Other
-     *  connections to the same store (the alert engine's) were most likely cut too. */
-    void storeConnectionRestored(qint64 outageMs);
 
 private:
     void trackAttempt(const Connector *connector, const FeedStatus &status);
