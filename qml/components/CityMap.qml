@@ -37,6 +37,13 @@ FocusScope {
 
     // Labels of places panned out of view must not draw over the panes beside the map.
     clip: true
+    // For a map on a page that scrolls. Qt Quick's software renderer (no GPU: virtual machines,
+    // remote desktops) takes the empty intersection of the page's clip and the map's for no clip
+    // at all: a map scrolled just out of view drew its sea and land over the status bar (the
+    // Overview at 1280x800). Drawn into a texture of its own size, the map is one rectangle that
+    // the page clips like any other item. GPU renderers clip right and pay nothing.
+    property bool onScrollingPage: false
+    layer.enabled: onScrollingPage && GraphicsInfo.api === GraphicsInfo.Software
 
     function fitCity() {
         if (!root.ready || !root.cityBounds.isValid || view.width <= 0 || view.height <= 0)

@@ -23,6 +23,7 @@ FocusScope {
 
     CityMap {
         id: cityMap
+        onScrollingPage: true
         anchors.fill: parent
         focus: true
         viewObjectName: "hospitalMap"

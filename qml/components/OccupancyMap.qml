@@ -31,6 +31,7 @@ FocusScope {
 
     CityMap {
         id: cityMap
+        onScrollingPage: true
         anchors.fill: parent
         focus: true
         viewObjectName: "occupancyMap"

@@ -29,6 +29,7 @@ FocusScope {
 
         CityMap {
             id: cityMap
+            onScrollingPage: true
             Layout.fillWidth: true
             Layout.fillHeight: true
             focus: true

@@ -186,6 +186,41 @@ private Q_SLOTS:
         QCOMPARE(viewer.exitCode(), 0);
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
     }
+
+    void aServerOutageIsShownOnTheRunningApp()
+    {
+        QProcess app;
+        app.setProcessChannelMode(QProcess::SeparateChannels);
+        const QString rules = m_dir.filePath(u"no-rules.json"_s);
+        QString error;
+        QVERIFY2(atalaya::alerts::saveRulesFile(rules, {}, &error), qPrintable(error));
+        const QString png = m_dir.filePath(u"outage.png"_s);
+        app.start(QStringLiteral(ATALAYA_BINARY), {u"--db"_s, m_url, u"--page"_s, u"overview"_s, u"--size"_s, u"1280x800"_s,
+                                                   u"--screenshot"_s, png, u"--rules"_s, rules,
+                                                   u"--screenshot-when-changed"_s, u"storeStatus"_s});
+        QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
+        QString output;
+        const QString shown = waitForLine(app, output, u"SHOWN storeStatus: "_s, 180000);
+        QVERIFY2(!shown.isEmpty(), qPrintable(output + QString::fromUtf8(app.readAllStandardError())));
+        QCOMPARE(shown, u"SHOWN storeStatus: "_s); // nothing to say while the store answers
+
+        QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        QElapsedTimer sinceStop;
+        sinceStop.start();
+        // The desktop asks its server every 5 s.
+        const QString changed = waitForLine(app, output, u"CHANGED storeStatus: "_s, 15000);
+        const qint64 noticedMs = sinceStop.elapsed();
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QVERIFY2(!changed.isEmpty(), qPrintable(output + QString::fromUtf8(app.readAllStandardError())));
+        qInfo("the running app said the store was unreachable %lld ms after the server stopped: %s",
+              static_cast<long long>(noticedMs), qPrintable(changed.section(u": "_s, 1)));
+        QVERIFY2(changed.contains(u"Store unreachable since "_s) && changed.contains(u"reconnecting"_s), qPrintable(changed));
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        QCOMPARE(QImage(png).size(), QSize(1280, 800));
+        QFile::remove(u"/tmp/atalaya-e2e-outage.png"_s);
+        QFile::copy(png, u"/tmp/atalaya-e2e-outage.png"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSharedEndToEnd)
