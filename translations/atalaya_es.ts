@@ -8902,9 +8902,5 @@
         <source>This is the store saved in the Store dialog. Start with --db FILE-OR-URL to open another one, and choose it there again.</source>
         <translation>Este es el almacén guardado en el diálogo Almacén. Inicie con --db ARCHIVO-O-URL para abrir otro y vuelva a elegirlo en ese diálogo.</translation>
     </message>
-    <message>
-        <source>--screenshot-when-changed: no visible item is named &apos;%1&apos;.</source>
-        <translation>--screenshot-when-changed: ningún elemento visible se llama «%1».</translation>
-    </message>
 </context>
 </TS>

@@ -8902,9 +8902,5 @@
         <source>This is the store saved in the Store dialog. Start with --db FILE-OR-URL to open another one, and choose it there again.</source>
         <translation>Este é o armazenamento gravado na caixa de diálogo Armazenamento. Inicie com --db ARQUIVO-OU-URL para abrir outro e volte a escolhê-lo nessa caixa de diálogo.</translation>
     </message>
-    <message>
-        <source>--screenshot-when-changed: no visible item is named &apos;%1&apos;.</source>
-        <translation>--screenshot-when-changed: nenhum elemento visível se chama «%1».</translation>
-    </message>
 </context>
 </TS>
