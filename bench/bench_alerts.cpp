@@ -14,6 +14,7 @@
 
 #include "alerts/alertengine.h"
 #include "alerts/alertevaluator.h"
+#include "benchstats.h"
 #include "feeds/observationwriter.h"
 #include "store/database.h"
 
@@ -23,7 +24,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <ctime>
@@ -31,6 +31,7 @@
 
 using namespace atalaya;
 using namespace atalaya::alerts;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -184,11 +185,9 @@ int main(int argc, char *argv[])
         timer.start();
         evaluator.evaluate(all, kStart + 49 * 60 + 30 * 60, open);
         const double full = double(timer.nsecsElapsed()) / 1e6;
-        std::sort(wall.begin(), wall.end());
-        std::sort(cpu.begin(), cpu.end());
         std::printf("alerts: %d decisions over 10 batches, %d open\n", decisions, int(open.size()));
-        std::printf("BENCH alerts.rules1000.batch_ms %.1f ms\n", wall[wall.size() / 2]);
-        std::printf("BENCH alerts.rules1000.batch_cpu_ms %.1f ms\n", cpu[cpu.size() / 2]);
+        std::printf("BENCH alerts.rules1000.batch_ms %.1f ms\n", median(wall));
+        std::printf("BENCH alerts.rules1000.batch_cpu_ms %.1f ms\n", median(cpu));
         std::printf("BENCH alerts.rules1000.full_ms %.1f ms\n", full);
     }
 

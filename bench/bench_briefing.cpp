@@ -3,6 +3,7 @@
 // 3 s each. Prints wall time (median of 5) and this thread's CPU time, since the machine is
 // shared and wall time under load also measures the other processes.
 
+#include "benchstats.h"
 #include "briefing/briefingwriter.h"
 #include "demo/democity.h"
 #include "store/database.h"
@@ -13,10 +14,11 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <vector>
+
+using namespace atalaya::bench;
 
 namespace {
 
@@ -25,12 +27,6 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 } // namespace

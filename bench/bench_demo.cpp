@@ -1,3 +1,4 @@
+#include "benchstats.h"
 #include "demo/democity.h"
 #include "pgtestserver.h"
 #include "store/database.h"
@@ -16,6 +17,7 @@
 #include <vector>
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 // Generates the demo city into a fresh file store (WAL, as the app uses it) a few times and
@@ -35,12 +37,6 @@ namespace {
 
 const char *const kTables[] = {"meta", "basemap_feature", "region", "service_point", "hospital",
                                "bed_report", "epidemic_daily", "site", "sensor", "observation"};
-
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : u"unknown"_s;
-}
 
 std::vector<qint64> rowCounts(const Database &db)
 {
@@ -137,8 +133,7 @@ int main(int argc, char *argv[])
         }
         db.close();
     }
-    std::sort(seconds.begin(), seconds.end());
-    std::printf("BENCH demo.generate_s %.3f s\n", seconds[seconds.size() / 2]);
+    std::printf("BENCH demo.generate_s %.3f s\n", median(seconds));
     std::printf("BENCH demo.rows %lld rows\n", rows);
     if (pgRuns == 0)
         return 0;
@@ -188,7 +183,6 @@ int main(int argc, char *argv[])
         }
         db.close();
     }
-    std::sort(pgSeconds.begin(), pgSeconds.end());
-    std::printf("BENCH demo.generate_pg_s %.3f s\n", pgSeconds[pgSeconds.size() / 2]);
+    std::printf("BENCH demo.generate_pg_s %.3f s\n", median(pgSeconds));
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "analytics/downsample.h"
+#include "benchstats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <vector>
 
 using namespace atalaya;
+using namespace atalaya::bench;
 
 // A million-point noisy series with 50 one-point spikes brought down to 2,000 points (a wide
 // chart's pixels) by LTTB, against the naive baseline of every k-th point; both timed (median of
@@ -33,8 +35,7 @@ double medianMs(Work work)
         work();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return median(times);
 }
 
 double keptShare(const QList<qsizetype> &kept, const std::vector<qsizetype> &spikes)

@@ -50,6 +50,7 @@
 #include "analytics/downsample.h"
 #include "analytics/epidemicindicators.h"
 #include "analytics/riskrules.h"
+#include "benchstats.h"
 #include "demo/random.h"
 #include "store/database.h"
 
@@ -78,7 +79,6 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <memory>
 #include <numbers>
@@ -88,30 +88,10 @@
 #include <vector>
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1.0 : values[values.size() / 2];
-}
-
-// CPU seconds of the whole process (every thread). The machine is shared: when wall times
-// swell under other load, this shows how much of a figure was our own work.
-double cpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
-
-double percentile90(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1.0 : values[std::min(values.size() - 1, values.size() * 9 / 10)];
-}
 
 // --- 1. Recomputing every indicator ----------------------------------------------------------
 

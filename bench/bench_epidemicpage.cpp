@@ -36,6 +36,7 @@
 #include "alertspanel.h"
 #include "analytics/headlinefigures.h"
 #include "appsettings.h"
+#include "benchstats.h"
 #include "dashboard.h"
 #include "epidemicpanel.h"
 #include "store/database.h"
@@ -59,7 +60,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -67,6 +67,7 @@
 Q_IMPORT_QML_PLUGIN(AtalayaPlugin)
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -77,26 +78,6 @@ constexpr int kDaySeconds = 86'400;
 // No frame for this long after a step's frame: the page has settled.
 constexpr int kSettleMs = 80;
 const QDateTime kAnchor(QDate(2026, 3, 15), QTime(12, 0), QTimeZone::UTC);
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1.0 : values[values.size() / 2];
-}
-
-double percentile90(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1.0 : values[std::min(values.size() - 1, values.size() * 9 / 10)];
-}
-
-// CPU seconds of the whole process (every thread, the render thread included if there is one).
-double cpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
 
 double msSince(const QElapsedTimer &timer)
 {

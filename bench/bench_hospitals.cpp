@@ -9,6 +9,7 @@
 // Target: under 5 ms per nearest query (issue 5).
 
 #include "analytics/bedavailability.h"
+#include "benchstats.h"
 #include "demo/random.h"
 #include "store/database.h"
 
@@ -23,6 +24,7 @@
 #include <vector>
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,12 +32,6 @@ namespace {
 // The demo city's bounding box.
 constexpr double kMinLat = 38.95, kMaxLat = 39.05;
 constexpr double kMinLon = -9.42, kMaxLon = -9.30;
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? -1.0 : values[values.size() / 2];
-}
 
 QList<HospitalStatus> syntheticStatuses(int count, Random &rng)
 {

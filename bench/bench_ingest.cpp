@@ -32,8 +32,10 @@
 //   BENCH ingest.tx5000_obs_per_s             parse + write, 5,000 readings per transaction (once)
 //   BENCH ingest.tx_per_answer_obs_per_s      parse + write, a transaction per answer (once)
 
+#include "benchstats.h"
 #include "feeds/observationwriter.h"
 #include "feeds/sentilo.h"
+#include "ingestworkload.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -47,34 +49,25 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <vector>
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace atalaya::feeds;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kSensors = 200;
-constexpr int kReadingsPerSensor = 5; // per answer: 5 minutes of 200 sensors = 1,000 readings
 constexpr int kAnswers = 1000;
 constexpr qint64 kReadings = qint64(kSensors) * kReadingsPerSensor * kAnswers;
-const QString kProvider = u"bcn-occupancy"_s;
 
 int fail(const char *what, const QString &detail = {})
 {
     std::fprintf(stderr, "bench_ingest: %s %s\n", what, qPrintable(detail));
     return 1;
-}
-
-QString sensorCode(int i)
-{
-    return u"occ-%1"_s.arg(i, 4, 10, QChar(u'0'));
 }
 
 /** The provider's answers, deterministic: people counts that follow a daily curve, some with a
@@ -83,7 +76,7 @@ std::vector<QByteArray> makeAnswers(qint64 start)
 {
     std::vector<QByteArray> answers;
     answers.reserve(kAnswers);
-    quint64 state = 0x2545F4914F6CDD1Dull;
+    PeopleCounts counts;
     for (int a = 0; a < kAnswers; ++a) {
         QByteArray out = "{\"sensors\":["_ba;
         out.reserve(110 * kSensors * kReadingsPerSensor);
@@ -93,9 +86,8 @@ std::vector<QByteArray> makeAnswers(qint64 start)
             out += "\",\"observations\":["_ba;
             for (int k = kReadingsPerSensor - 1; k >= 0; --k) { // newest first, as Sentilo answers
                 const qint64 at = start + (qint64(a) * kReadingsPerSensor + k) * 60;
-                state ^= state << 13, state ^= state >> 7, state ^= state << 17;
-                const int people = int(state % 3000);
-                const QByteArray value = (state >> 20) % 4 == 0 ? QByteArray::number(people) + ".5" : QByteArray::number(people);
+                const PeopleCounts::Count count = counts.next();
+                const QByteArray value = count.half ? QByteArray::number(count.people) + ".5" : QByteArray::number(count.people);
                 out += k == kReadingsPerSensor - 1 ? "{\"value\":\""_ba : ",{\"value\":\""_ba;
                 out += value;
                 out += "\",\"timestamp\":\""_ba;
@@ -110,35 +102,6 @@ std::vector<QByteArray> makeAnswers(qint64 start)
         answers.push_back(std::move(out));
     }
     return answers;
-}
-
-/** The provider's catalogue, registered before ingest as the connector does at start. */
-QList<SensorInfo> catalogue()
-{
-    QList<SensorInfo> sensors;
-    for (int s = 0; s < kSensors; ++s)
-        sensors.append(SensorInfo{kProvider, sensorCode(s), u"site-%1"_s.arg(s), u"people_count"_s, u"people"_s,
-                                  41.38 + s * 1e-4, 2.17 + s * 1e-4, std::nullopt});
-    return sensors;
-}
-
-double cpuSeconds(int who)
-{
-    rusage usage{};
-    getrusage(who, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : u"unknown"_s;
 }
 
 struct Store {

@@ -21,20 +21,19 @@
 //   BENCH ingest.pg.single_row_obs_per_s    readings per second, single-row (wall, median)
 //   BENCH ingest.pg.batched_vs_single_row   the ratio
 
+#include "benchstats.h"
 #include "feeds/observationwriter.h"
+#include "ingestworkload.h"
 #include "pgtestserver.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
-
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,24 +41,16 @@
 #include <vector>
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace atalaya::feeds;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kSensors = 200;
-constexpr int kReadingsPerSensor = 5; // per answer: 5 minutes of 200 sensors = 1,000 readings
-const QString kProvider = u"bcn-occupancy"_s;
-
 int fail(const QString &what)
 {
     std::fprintf(stderr, "bench_ingest_postgres: %s\n", qPrintable(what));
     return 1;
-}
-
-QString sensorCode(int i)
-{
-    return u"occ-%1"_s.arg(i, 4, 10, QChar(u'0'));
 }
 
 /** n readings, deterministic: people counts, some with a decimal. */
@@ -70,45 +61,16 @@ QList<SensorReading> makeReadings(qint64 n, qint64 start)
     QStringList codes;
     for (int s = 0; s < kSensors; ++s)
         codes.append(sensorCode(s));
-    quint64 state = 0x2545F4914F6CDD1Dull;
+    PeopleCounts counts;
     constexpr qint64 perAnswer = qint64(kSensors) * kReadingsPerSensor;
     for (qint64 j = 0; j < n; ++j) {
         const qint64 answer = j / perAnswer;
         const int sensor = int((j % perAnswer) / kReadingsPerSensor);
         const int minute = int(j % kReadingsPerSensor);
-        state ^= state << 13, state ^= state >> 7, state ^= state << 17;
-        const double people = double(state % 3000) + ((state >> 20) % 4 == 0 ? 0.5 : 0.0);
-        readings.append(SensorReading{kProvider, codes[sensor], start + (answer * kReadingsPerSensor + minute) * 60, people});
+        readings.append(SensorReading{kProvider, codes[sensor], start + (answer * kReadingsPerSensor + minute) * 60,
+                                      counts.next().value()});
     }
     return readings;
-}
-
-QList<SensorInfo> catalogue()
-{
-    QList<SensorInfo> sensors;
-    for (int s = 0; s < kSensors; ++s)
-        sensors.append(SensorInfo{kProvider, sensorCode(s), u"site-%1"_s.arg(s), u"people_count"_s, u"people"_s,
-                                  41.38 + s * 1e-4, 2.17 + s * 1e-4, std::nullopt});
-    return sensors;
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : u"unknown"_s;
 }
 
 struct Timing {

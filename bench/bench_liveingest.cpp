@@ -21,6 +21,7 @@
 // bench_epidemicpage) so frames are not paced by the offscreen platform's timer.
 
 #include "appsettings.h"
+#include "benchstats.h"
 #include "dashboard.h"
 #include "feedsimulator.h"
 #include "feedsmodel.h"
@@ -50,6 +51,7 @@
 Q_IMPORT_QML_PLUGIN(AtalayaPlugin)
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -57,18 +59,6 @@ namespace {
 constexpr int kSensors = 10'000;
 constexpr int kMeasureMs = 20'000;
 const QString kFeed = u"bench"_s;
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? -1.0 : v[v.size() / 2];
-}
-
-double percentile90(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? -1.0 : v[std::min(v.size() - 1, v.size() * 9 / 10)];
-}
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {

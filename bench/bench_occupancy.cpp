@@ -1,4 +1,5 @@
 #include "analytics/occupancy.h"
+#include "benchstats.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +19,7 @@
 
 using namespace atalaya;
 using namespace atalaya::occupancy;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 // The weekday x hour heatmap of one site over 90 days of 1-minute readings (129,600 rows) from
@@ -45,13 +46,6 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> times, double p)
-{
-    std::sort(times.begin(), times.end());
-    const size_t rank = size_t(std::ceil(p * double(times.size()))) - 1;
-    return times[std::min(rank, times.size() - 1)];
 }
 
 // Sites 1..sensors, one people counter each, readings every minute for kDays up to `at`,
@@ -113,9 +107,9 @@ Timing timeProfile(Database &db, qint64 at)
         cpuTimes.push_back(threadCpuMs() - cpu);
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    out.medianMs = percentile(times, 0.5);
-    out.p90Ms = percentile(times, 0.9);
-    out.cpuMs = percentile(cpuTimes, 0.5);
+    out.medianMs = median(times);
+    out.p90Ms = percentile90(times);
+    out.cpuMs = median(cpuTimes);
     return out;
 }
 
@@ -217,7 +211,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_occupancy: the profile counted %lld readings of %d\n", qlonglong(readings), kDays * 1440);
         return 1;
     }
-    const double baselineMedian = percentile(baselineTimes, 0.5);
+    const double baselineMedian = median(baselineTimes);
     std::printf("BENCH occupancy.profile90d_1min_ms %.2f ms\n", one.medianMs);
     std::printf("BENCH occupancy.profile90d_1min_p90_ms %.2f ms\n", one.p90Ms);
     std::printf("BENCH occupancy.profile90d_1min_cpu_ms %.2f ms\n", one.cpuMs);

@@ -15,6 +15,7 @@
 #include "analytics/districtfigures.h"
 #include "analytics/headlinefigures.h"
 #include "analytics/kpis.h"
+#include "benchstats.h"
 #include "demo/democity.h"
 #include "demo/random.h"
 #include "store/database.h"
@@ -24,16 +25,11 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <algorithm>
 #include <cstdio>
 
-namespace {
+using namespace atalaya::bench;
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values[values.size() / 2];
-}
+namespace {
 
 } // namespace
 

@@ -24,6 +24,7 @@
 // Runs offscreen (the software scene graph) unless QT_QPA_PLATFORM says otherwise; the scene
 // graph backend used is printed.
 
+#include "benchstats.h"
 #include "map/servicepointlayer.h"
 #include "map/servicepointsource.h"
 
@@ -222,9 +223,8 @@ Frames runFrames(QQuickWindow *window, QObject *map, int frames, double budgetMs
     }
     Frames result;
     result.count = int(times.size());
-    std::sort(times.begin(), times.end());
-    result.median = times[times.size() / 2];
-    result.p90 = times[std::min(times.size() - 1, times.size() * 9 / 10)];
+    result.median = bench::median(times);
+    result.p90 = bench::percentile90(times);
     return result;
 }
 

@@ -14,6 +14,7 @@
 //
 // Targets: under 20 ms per keystroke; clusters fast enough to redraw while panning.
 
+#include "benchstats.h"
 #include "services/pointindex.h"
 #include "services/servicesearch.h"
 
@@ -29,6 +30,7 @@
 #include <vector>
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -51,8 +53,7 @@ double medianMs(Work work, int runs = kRuns)
         work();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return median(times);
 }
 
 struct City {

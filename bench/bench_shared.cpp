@@ -19,6 +19,7 @@
 //   BENCH shared.edit_vs_budget               edit_to_other_model_ms / budget_ms
 //
 // The load average is printed: the machine is shared.
+#include "benchstats.h"
 #include "dashboard.h"
 #include "demo/democity.h"
 #include "feeds/observationwriter.h"
@@ -36,19 +37,13 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace atalaya;
+using namespace atalaya::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values[std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size()))];
-}
 
 int fail(const QString &what)
 {
@@ -166,12 +161,12 @@ int main(int argc, char *argv[])
     QFile load(u"/proc/loadavg"_s);
     const QByteArray loadText = load.open(QIODevice::ReadOnly) ? load.readAll().trimmed() : QByteArray("?");
     std::printf("# load average %s\n", loadText.constData());
-    const double edit = percentile(edits, 0.5);
-    std::printf("BENCH shared.notify_ms %.2f ms\n", percentile(notify, 0.5));
-    std::printf("BENCH shared.notify_p90_ms %.2f ms\n", percentile(notify, 0.9));
+    const double edit = median(edits);
+    std::printf("BENCH shared.notify_ms %.2f ms\n", median(notify));
+    std::printf("BENCH shared.notify_p90_ms %.2f ms\n", percentile90(notify));
     std::printf("BENCH shared.edit_to_other_model_ms %.1f ms\n", edit);
-    std::printf("BENCH shared.edit_to_other_model_p90_ms %.1f ms\n", percentile(edits, 0.9));
-    std::printf("BENCH shared.readings_to_other_cursor_ms %.1f ms\n", percentile(readings, 0.5));
+    std::printf("BENCH shared.edit_to_other_model_p90_ms %.1f ms\n", percentile90(edits));
+    std::printf("BENCH shared.readings_to_other_cursor_ms %.1f ms\n", median(readings));
     std::printf("BENCH shared.budget_ms 2000 ms\n");
     std::printf("BENCH shared.edit_vs_budget %.3f x\n", edit / 2000.0);
     return 0;

@@ -8,6 +8,8 @@
 //   BENCH memory.bare_mb               the same for the bare window
 // Both programs run offscreen (QT_QPA_PLATFORM=offscreen) with the same environment.
 
+#include "benchstats.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,8 +20,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
+
+using namespace atalaya::bench;
 
 namespace {
 
@@ -104,12 +107,6 @@ Sample measure(const QString &program, const QStringList &arguments)
         std::fprintf(stderr, "bench_startup: %s printed no first frame: %s\n", qPrintable(program),
                      process.readAllStandardError().constData());
     return sample;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values[values.size() / 2];
 }
 
 } // namespace
