@@ -32,6 +32,28 @@ private:
     PgTestServer m_server;
     QTemporaryDir m_dir;
     QString m_url;
+    QString m_noRules; // a rules file with none
+
+    /** Starts the app offscreen on page, without alert rules (what it shows may change only by
+     *  what another workstation writes), watching item (--screenshot-when-changed) and then
+     *  saving png. Returns its SHOWN line, or nothing when none came (output says why). */
+    QString startWatching(QProcess &app, const QString &page, const QString &item, const QString &png, QString &output,
+                          const QStringList &more = {})
+    {
+        app.setProcessChannelMode(QProcess::SeparateChannels);
+        app.start(QStringLiteral(ATALAYA_BINARY), QStringList{u"--db"_s, m_url, u"--page"_s, page, u"--size"_s, u"1280x800"_s,
+                                                              u"--screenshot"_s, png, u"--rules"_s, m_noRules,
+                                                              u"--screenshot-when-changed"_s, item}
+                                                      + more);
+        if (!app.waitForStarted(10000)) {
+            output = app.errorString();
+            return {};
+        }
+        const QString shown = waitForLine(app, output, u"SHOWN %1: "_s.arg(item), 180000);
+        if (shown.isEmpty())
+            output += QString::fromUtf8(app.readAllStandardError());
+        return shown;
+    }
 
     // Reads the process's output until a line starts with prefix; returns that line.
     static QString waitForLine(QProcess &process, QString &buffer, const QString &prefix, int timeoutMs)
@@ -65,25 +87,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(atalaya::DemoCity::generate(db, {5, QDateTime::currentDateTimeUtc().addSecs(-300)}, {}, &error),
                  qPrintable(error));
+        m_noRules = m_dir.filePath(u"no-rules.json"_s);
+        QVERIFY2(atalaya::alerts::saveRulesFile(m_noRules, {}, &error), qPrintable(error));
     }
 
     void anAlertRaisedElsewhereShowsOnTheRunningApp()
     {
         QProcess app;
-        app.setProcessChannelMode(QProcess::SeparateChannels);
-        // No rules on this desktop: the counts may change only by what the other one writes.
-        const QString rules = m_dir.filePath(u"no-rules.json"_s);
-        QString error;
-        QVERIFY2(atalaya::alerts::saveRulesFile(rules, {}, &error), qPrintable(error));
         const QString png = m_dir.filePath(u"alerts.png"_s);
         const QString texts = m_dir.filePath(u"alerts.json"_s);
-        app.start(QStringLiteral(ATALAYA_BINARY),
-                  {u"--db"_s, m_url, u"--page"_s, u"alerts"_s, u"--size"_s, u"1280x800"_s, u"--screenshot"_s, png,
-                   u"--dump-texts"_s, texts, u"--rules"_s, rules, u"--screenshot-when-changed"_s, u"alertCounts"_s});
-        QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
         QString output;
-        const QString shown = waitForLine(app, output, u"SHOWN alertCounts: "_s, 180000);
-        QVERIFY2(!shown.isEmpty(), qPrintable(output + QString::fromUtf8(app.readAllStandardError())));
+        const QString shown = startWatching(app, u"alerts"_s, u"alertCounts"_s, png, output, {u"--dump-texts"_s, texts});
+        QVERIFY2(!shown.isEmpty(), qPrintable(output));
 
         // Another workstation's alert engine raises a critical alert now.
         atalaya::Database other;
@@ -148,18 +163,10 @@ private Q_SLOTS:
         file.close();
 
         QProcess viewer;
-        viewer.setProcessChannelMode(QProcess::SeparateChannels);
-        const QString rules = m_dir.filePath(u"no-rules.json"_s);
-        QString error;
-        QVERIFY2(atalaya::alerts::saveRulesFile(rules, {}, &error), qPrintable(error));
         const QString png = m_dir.filePath(u"map.png"_s);
-        viewer.start(QStringLiteral(ATALAYA_BINARY),
-                     {u"--db"_s, m_url, u"--page"_s, u"map"_s, u"--size"_s, u"1280x800"_s, u"--screenshot"_s, png,
-                      u"--rules"_s, rules, u"--screenshot-when-changed"_s, u"layerCount_pharmacies"_s});
-        QVERIFY2(viewer.waitForStarted(10000), qPrintable(viewer.errorString()));
         QString output;
-        const QString shown = waitForLine(viewer, output, u"SHOWN layerCount_pharmacies: "_s, 180000);
-        QVERIFY2(!shown.isEmpty(), qPrintable(output + QString::fromUtf8(viewer.readAllStandardError())));
+        const QString shown = startWatching(viewer, u"map"_s, u"layerCount_pharmacies"_s, png, output);
+        QVERIFY2(!shown.isEmpty(), qPrintable(output));
 
         // The second instance, as the services manager in another office would run it.
         QProcess importer;
@@ -190,18 +197,10 @@ private Q_SLOTS:
     void aServerOutageIsShownOnTheRunningApp()
     {
         QProcess app;
-        app.setProcessChannelMode(QProcess::SeparateChannels);
-        const QString rules = m_dir.filePath(u"no-rules.json"_s);
-        QString error;
-        QVERIFY2(atalaya::alerts::saveRulesFile(rules, {}, &error), qPrintable(error));
         const QString png = m_dir.filePath(u"outage.png"_s);
-        app.start(QStringLiteral(ATALAYA_BINARY), {u"--db"_s, m_url, u"--page"_s, u"overview"_s, u"--size"_s, u"1280x800"_s,
-                                                   u"--screenshot"_s, png, u"--rules"_s, rules,
-                                                   u"--screenshot-when-changed"_s, u"storeStatus"_s});
-        QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
         QString output;
-        const QString shown = waitForLine(app, output, u"SHOWN storeStatus: "_s, 180000);
-        QVERIFY2(!shown.isEmpty(), qPrintable(output + QString::fromUtf8(app.readAllStandardError())));
+        const QString shown = startWatching(app, u"overview"_s, u"storeStatus"_s, png, output);
+        QVERIFY2(!shown.isEmpty(), qPrintable(output));
         QCOMPARE(shown, u"SHOWN storeStatus: "_s); // nothing to say while the store answers
 
         QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
