@@ -256,6 +256,7 @@ private slots:
     void httpMappedFormatsAndZones();
     void publishedPayloadsThroughTheConnectors();
     void watchedFolder();
+    void aStoreThatRefusesShowsOnTheFeed();
     void pauseAndResume();
     void changedConfigurationRestartsTheFeed();
     void runsInAWorkerThread();
@@ -813,6 +814,43 @@ void TestFeedEngine::watchedFolder()
     rig.engine->pollNow(u"drops"_s);
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(u"drops"_s).state, FeedStatus::State::Failing, 5000);
     QVERIFY2(rig.status(u"drops"_s).lastError.contains(dir.path()), qPrintable(rig.status(u"drops"_s).lastError));
+}
+
+void TestFeedEngine::aStoreThatRefusesShowsOnTheFeed()
+{
+    // A store that answers but refuses the readings (on a shared store: a role that may not
+    // write them) must not leave the feed "live" with nothing kept: it fails, saying why, and the
+    // readings wait for the store to take them.
+    Rig rig;
+    QSqlQuery refuse(rig.db.connection());
+    QVERIFY(refuse.exec(u"CREATE TEMP TRIGGER refuse_readings BEFORE INSERT ON observation"
+                        " BEGIN SELECT RAISE(ABORT, 'readings are not taken here'); END"_s));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(u"a.csv"_s), u"s,v,t\nstation-1,10,%1\nstation-2,20,%1\n"_s.arg(kT0).toUtf8()));
+    FeedConfig feed;
+    feed.id = u"drops"_s;
+    feed.name = feed.id;
+    feed.kind = FeedConfig::Kind::File;
+    feed.path = dir.path();
+    feed.cadenceSeconds = 3600;
+    feed.formatFromExtension = true;
+    feed.mapping.sensorField = u"s"_s;
+    feed.mapping.valueField = u"v"_s;
+    feed.mapping.timeField = u"t"_s;
+    feed.mapping.timeFormat = u"epoch_s"_s;
+    feed.retry = {50, 1, 1};
+    rig.engine->setFeeds({feed});
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(u"drops"_s).state, FeedStatus::State::Failing, 5000);
+    QVERIFY2(rig.status(u"drops"_s).lastError.contains(u"readings are not taken here"_s),
+             qPrintable(rig.status(u"drops"_s).lastError));
+    QCOMPARE(rig.status(u"drops"_s).stored, 0);
+
+    // Taken at the next retry once the store allows it: live again, nothing lost.
+    QVERIFY(refuse.exec(u"DROP TRIGGER refuse_readings"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.status(u"drops"_s).stored, 2, 5000);
+    QCOMPARE(rig.status(u"drops"_s).state, FeedStatus::State::Live);
+    QVERIFY2(rig.status(u"drops"_s).lastError.isEmpty(), qPrintable(rig.status(u"drops"_s).lastError));
 }
 
 void TestFeedEngine::pauseAndResume()

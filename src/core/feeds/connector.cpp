@@ -182,7 +182,7 @@ void Connector::succeed()
     m_consecutiveFailures = 0;
     m_failing = false;
     m_status.lastSuccessAt = now();
-    m_status.lastError.clear();
+    m_status.lastError = m_storeRefusal; // the source answered; the store may still refuse
     m_status.state = computeState();
     if (m_started && !m_config.paused)
         schedule(m_pollAgain ? 0 : qint64(m_config.cadenceSeconds) * 1000);
@@ -229,7 +229,7 @@ FeedStatus::State Connector::computeState() const
 {
     if (m_config.paused)
         return FeedStatus::State::Paused;
-    if (m_failing)
+    if (m_failing || !m_storeRefusal.isEmpty())
         return FeedStatus::State::Failing;
     if (!m_everSucceeded)
         return FeedStatus::State::Starting;
@@ -257,8 +257,23 @@ void Connector::noteStored(qint64 stored, qint64 duplicates, qint64 newestObserv
     m_status.duplicates += duplicates;
     if (stored > 0)
         m_status.lastReadingAt = std::max(m_status.lastReadingAt, newestObservedAt);
+    if (!m_storeRefusal.isEmpty()) {
+        if (m_status.lastError == m_storeRefusal)
+            m_status.lastError.clear();
+        m_storeRefusal.clear();
+    }
     m_status.state = computeState();
     emitStatusIfChanged();
+}
+
+bool Connector::noteStoreRefused(const QString &why)
+{
+    const bool news = why != m_storeRefusal;
+    m_storeRefusal = why;
+    m_status.lastError = why;
+    m_status.state = computeState();
+    emitStatusIfChanged();
+    return news;
 }
 
 void Connector::countProblem(const QString &source, const QString &where, const QString &what)

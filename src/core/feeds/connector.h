@@ -107,6 +107,11 @@ public:
 
     /** What the store made of readings this feed delivered. */
     void noteStored(qint64 stored, qint64 duplicates, qint64 newestObservedAt);
+    /** The store, still answering, refused this feed's readings (a role that may not write
+     *  them, a constraint, a lock); they wait in the engine. The feed shows as failing with why
+     *  until the store takes them: fetching alone is not "live" when nothing is kept. True when
+     *  why is news (the feed did not already show it). */
+    bool noteStoreRefused(const QString &why);
     /** Re-evaluates Live and Stale against the clock (the engine calls this every second). */
     void refreshState();
 
@@ -173,6 +178,7 @@ private:
     bool m_busy = false;
     bool m_pollAgain = false;
     bool m_failing = false;
+    QString m_storeRefusal; // why the store refused the last readings; empty once it took them
     bool m_everSucceeded = false;
     int m_consecutiveFailures = 0;
     qint64 m_startedAt = 0;

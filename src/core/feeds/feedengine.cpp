@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -287,9 +288,11 @@ void FeedEngine::flush()
         const ObservationWriter::Result result = m_writer.registerSensors(m_pendingSensors);
         if (result.ok()) {
             m_pendingSensors.clear();
+            m_sensorRefusal.clear();
         } else {
-            qCWarning(lcFeeds).noquote() << "the store refused" << m_pendingSensors.size()
-                                         << "sensor descriptions (kept for the next flush):" << result.error;
+            if (std::exchange(m_sensorRefusal, result.error) != result.error) // once per reason
+                qCWarning(lcFeeds).noquote() << "the store refused" << m_pendingSensors.size()
+                                             << "sensor descriptions (kept for the next flush):" << result.error;
             if (!m_reconnect.connectionLost())
                 return; // gone: everything waits for the reconnection
         }
@@ -320,8 +323,11 @@ void FeedEngine::flush()
                                              << "(kept until the store's connection is back):" << result.error;
                 break;
             }
-            qCWarning(lcFeeds).noquote() << "the store refused" << readings.size() << "readings of feed" << feedId
-                                         << "(kept, retrying in" << kStoreRetryMs << "ms):" << result.error;
+            // Said once per reason (a viewer's role refuses at every retry); the feed shows it.
+            Connector *c = connector(feedId);
+            if (!c || c->noteStoreRefused(result.error))
+                qCWarning(lcFeeds).noquote() << "the store refused" << readings.size() << "readings of feed" << feedId
+                                             << "(kept, retrying every" << kStoreRetryMs << "ms):" << result.error;
             continue;
         }
         qint64 feedNewest = 0;

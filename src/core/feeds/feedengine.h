@@ -112,6 +112,7 @@ private:
     };
     QHash<QString, Pending> m_pending; // by feed id
     QList<SensorInfo> m_pendingSensors;
+    QString m_sensorRefusal; // why the store last refused them, said once
     int m_buffered = 0;
     int m_flushIntervalMs = 250;
     // 10,000 readings per transaction: each commit rewrites the last index page of every sensor

@@ -284,7 +284,8 @@ ObservationWriter::Result ObservationWriter::write(const QList<SensorReading> &r
         QString why = refused.text();
         if (unregistered)
             why = tr("cannot register sensor %1 of %2: %3").arg(unregistered->first, unregistered->second, why);
-        qCWarning(lcFeeds) << "batch of" << readings.size() << "readings refused:" << why;
+        // The caller says it (once per reason: a refusing role refuses every retry).
+        qCDebug(lcFeeds) << "batch of" << readings.size() << "readings refused:" << why;
         const int count = int(readings.size());
         return Result{0, 0, 0, 0,
                       refusal(refused, tr("The store did not take %n reading(s), and none of them was written: %1.",
@@ -410,7 +411,7 @@ ObservationWriter::Result ObservationWriter::registerSensors(const QList<SensorI
 
     if (!done) {
         const QSqlError refused = failure.isValid() ? failure : m_db.connection().lastError();
-        qCWarning(lcFeeds) << "sensor registration refused:" << refused.text();
+        qCDebug(lcFeeds) << "sensor registration refused:" << refused.text();
         const int count = int(sensors.size());
         return Result{0, 0, 0, 0,
                       refusal(refused, tr("The store did not take the %n sensor(s) of the catalogue, and none was "

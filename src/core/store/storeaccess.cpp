@@ -169,7 +169,7 @@ QString refusalMessage(const QSqlError &error, const Database &db, StoreChange c
     const StoreAccess access = StoreAccess::of(db);
     const QString what = StoreAccess::changeDescription(change);
     const QString needed = StoreAccess::roleName(StoreAccess::roleNeeded(change));
-    qCInfo(lcStore).noquote() << "refused" << what << "to" << access.user() << "(" << access.roleKey() << "):"
+    qCDebug(lcStore).noquote() << "refused" << what << "to" << access.user() << "(" << access.roleKey() << "):"
                               << error.databaseText();
     if (access.user().isEmpty())
         return StoreAccess::tr("Your database role may not do this in this store: %1 needs the %2 role; ask an "
