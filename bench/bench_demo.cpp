@@ -2,13 +2,12 @@
 #include "demo/democity.h"
 #include "pgtestserver.h"
 #include "store/database.h"
+#include "storedigest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -48,7 +47,7 @@ std::vector<qint64> rowCounts(const Database &db)
     return counts;
 }
 
-// Every value of the city's tables in a fixed order (as tst_democity hashes them), so the two
+// Every value of the city's tables in a fixed order (storeDigest), so the two
 // backends' stores can be compared without keeping both in memory.
 QByteArray contentHash(const Database &db)
 {
@@ -59,26 +58,7 @@ QByteArray contentHash(const Database &db)
         u"epidemic_daily ORDER BY region_id, day"_s, u"site ORDER BY id"_s, u"sensor ORDER BY id"_s,
         u"observation ORDER BY sensor_id, observed_at"_s, u"alert ORDER BY id"_s, u"alert_event ORDER BY id"_s,
     };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &table : tables) {
-        QSqlQuery q = db.prepare(u"SELECT * FROM "_s + table);
-        q.setForwardOnly(true);
-        if (!Database::exec(q))
-            return {};
-        hash.addData(table.toUtf8());
-        while (q.next()) {
-            for (int c = 0; c < q.record().count(); ++c) {
-                const QVariant v = q.value(c);
-                const QString text = v.isNull() ? u"NULL"_s
-                    : v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 17)
-                                                      : v.toString();
-                hash.addData(text.toUtf8());
-                hash.addData("\x1f");
-            }
-            hash.addData("\n");
-        }
-    }
-    return hash.result().toHex();
+    return test::storeDigest(db, tables);
 }
 
 DemoCityOptions benchOptions()

@@ -2,6 +2,7 @@
 // store. Readings dropped into the folder reach the store; SIGTERM with a batch still in memory
 // writes it before exit 0; --once polls once (exit 0, or 1 when a feed fails); status reports
 // and exits 0, 2 or 65; the log is one JSON object per line; the binary needs no GUI library.
+#include "ingestprocess.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -95,31 +96,6 @@ private:
         return query.value(0).toLongLong();
     }
 
-    /** Every stderr line must be one JSON object with time, level, category and message. */
-    static QList<QJsonObject> jsonLines(const QByteArray &stderrText)
-    {
-        QList<QJsonObject> lines;
-        for (const QByteArray &line : stderrText.split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-            if (!document.isObject()) {
-                qWarning() << "not a JSON object:" << line << error.errorString();
-                return {};
-            }
-            const QJsonObject object = document.object();
-            const QDateTime time = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
-            if (!time.isValid() || time.timeSpec() != Qt::UTC || object.value(u"level"_s).toString().isEmpty()
-                || !object.value(u"category"_s).toString().startsWith(u"atalaya."_s) || !object.value(u"message"_s).isString()) {
-                qWarning() << "a log line lacks time (UTC), level, category or message:" << line;
-                return {};
-            }
-            lines.append(object);
-        }
-        return lines;
-    }
-
     static std::optional<QJsonObject> find(const QList<QJsonObject> &lines, const QString &field, const QJsonValue &value,
                                            const QString &messagePart = {})
     {
@@ -128,23 +104,6 @@ private:
                 return line;
         }
         return std::nullopt;
-    }
-
-    /** Waits for the service's start line: only then is the store migrated, and opening it here
-     *  cannot race the service's own migration. */
-    static bool waitUntilRunning(QProcess &service, QByteArray &err)
-    {
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 20000) {
-            service.waitForReadyRead(200);
-            err += service.readAllStandardError();
-            if (err.contains("running 1 feeds into the store"))
-                return true;
-            if (service.state() == QProcess::NotRunning)
-                return false;
-        }
-        return false;
     }
 
     static int run(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr)
@@ -216,7 +175,7 @@ private Q_SLOTS:
         QByteArray err;
         QCOMPARE(run({u"--db"_s, s.store, u"--feeds"_s, s.feeds, u"--once"_s}, nullptr, &err), 0);
         QCOMPARE(stored(s.store), 5);
-        const QList<QJsonObject> lines = jsonLines(err);
+        const QList<QJsonObject> lines = atalaya::test::jsonLogLines(err, "atalaya."_L1);
         QVERIFY2(!lines.isEmpty(), err.constData());
         const auto summary = find(lines, u"feed"_s, u"drops"_s, u"polled"_s);
         QVERIFY2(summary, err.constData());
@@ -238,7 +197,7 @@ private Q_SLOTS:
         QByteArray err;
         QCOMPARE(run({u"--db"_s, s.store, u"--feeds"_s, s.feeds, u"--once"_s}, nullptr, &err), 1);
         QCOMPARE(stored(s.store), 3); // the good feed's readings are stored all the same
-        const QList<QJsonObject> lines = jsonLines(err);
+        const QList<QJsonObject> lines = atalaya::test::jsonLogLines(err, "atalaya."_L1);
         QVERIFY2(!lines.isEmpty(), err.constData());
         const auto failed = find(lines, u"feed"_s, u"gone"_s, u"failed:"_s);
         QVERIFY2(failed && failed->value(u"ok"_s) == QJsonValue(false), err.constData());
@@ -255,7 +214,7 @@ private Q_SLOTS:
              "subjects": "drops/st-2", "direction": "above", "limit": 11.5}]})");
         QByteArray err;
         QCOMPARE(run({u"--db"_s, s.store, u"--feeds"_s, s.feeds, u"--rules"_s, path(u"rules.json"_s), u"--once"_s}, nullptr, &err), 0);
-        const QList<QJsonObject> lines = jsonLines(err);
+        const QList<QJsonObject> lines = atalaya::test::jsonLogLines(err, "atalaya."_L1);
         const auto raised = find(lines, u"rule"_s, u"crowd"_s, u"alert raised"_s);
         QVERIFY2(raised, err.constData());
         QVERIFY2(!find(lines, u"category"_s, u"atalaya.ingest"_s, u"evaluates no alerts"_s), err.constData());
@@ -277,7 +236,7 @@ private Q_SLOTS:
         service.start(kBinary, {u"--db"_s, s.store, u"--feeds"_s, s.feeds, u"--log-format"_s, u"json"_s});
         QVERIFY2(service.waitForStarted(10000), qPrintable(service.errorString()));
         QByteArray err;
-        QVERIFY2(waitUntilRunning(service, err), err.constData());
+        QVERIFY2(atalaya::test::waitUntilRunning(service, err, 20000), err.constData());
         QCOMPARE(stored(s.store), 0);
         write(s.folder + u"/a.csv"_s, readings(1, 4));
         QTRY_COMPARE_WITH_TIMEOUT(stored(s.store), 4, 15000);
@@ -289,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(service.exitStatus(), QProcess::NormalExit);
         QCOMPARE(service.exitCode(), 0);
         err += service.readAllStandardError();
-        const QList<QJsonObject> lines = jsonLines(err);
+        const QList<QJsonObject> lines = atalaya::test::jsonLogLines(err, "atalaya."_L1);
         QVERIFY2(!lines.isEmpty(), err.constData());
         QVERIFY2(find(lines, u"category"_s, u"atalaya.ingest"_s, u"SIGTERM received"_s), err.constData());
         QVERIFY2(find(lines, u"exit_code"_s, 0, u"stopped"_s), err.constData());
@@ -307,12 +266,12 @@ private Q_SLOTS:
         service.start(kBinary, {u"--db"_s, s.store, u"--feeds"_s, s.feeds, u"--flush-interval-ms"_s, u"600000"_s});
         QVERIFY2(service.waitForStarted(10000), qPrintable(service.errorString()));
         QByteArray err;
-        QVERIFY2(waitUntilRunning(service, err), err.constData());
+        QVERIFY2(atalaya::test::waitUntilRunning(service, err, 20000), err.constData());
         QVERIFY2(err.contains("\"mode\":\"service\""), err.constData());
         write(s.folder + u"/a.csv"_s, readings(1, 7));
         const auto pending = [&] {
             err += service.readAllStandardError();
-            const QList<QJsonObject> lines = jsonLines(err);
+            const QList<QJsonObject> lines = atalaya::test::jsonLogLines(err, "atalaya."_L1);
             return std::any_of(lines.cbegin(), lines.cend(), [](const QJsonObject &line) {
                 return line.value(u"feed"_s) == u"drops"_s && line.value(u"message"_s).toString().contains(u"attempt succeeded"_s)
                     && line.value(u"buffered"_s).toInt() >= 7;
@@ -327,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(service.exitCode(), 0);
         QCOMPARE(stored(s.store), 7);
         err += service.readAllStandardError();
-        QVERIFY2(!jsonLines(err).isEmpty(), err.constData());
+        QVERIFY2(!atalaya::test::jsonLogLines(err, "atalaya."_L1).isEmpty(), err.constData());
     }
 
     void sigintStopsTooWithTextLogs()
@@ -338,7 +297,7 @@ private Q_SLOTS:
         service.start(kBinary, {u"--db"_s, s.store, u"--feeds"_s, s.feeds, u"--log-format"_s, u"text"_s});
         QVERIFY2(service.waitForStarted(10000), qPrintable(service.errorString()));
         QByteArray early;
-        QVERIFY2(waitUntilRunning(service, early), early.constData());
+        QVERIFY2(atalaya::test::waitUntilRunning(service, early, 20000), early.constData());
         QTRY_COMPARE_WITH_TIMEOUT(stored(s.store), 2, 15000);
         ::kill(pid_t(service.processId()), SIGINT);
         QVERIFY(service.waitForFinished(30000));

@@ -5,6 +5,7 @@
 //   works again afterwards;
 // - the service is killed with SIGKILL while it writes a batch of 200,000 readings in one
 //   transaction: the store holds none of it, and the next --once run stores all of it, once.
+#include "ingestprocess.h"
 #include "pgtestserver.h"
 
 #include <QDateTime>
@@ -160,22 +161,6 @@ private:
         return rows;
     }
 
-    static QList<QJsonObject> jsonLines(const QByteArray &stderrText)
-    {
-        QList<QJsonObject> lines;
-        for (const QByteArray &line : stderrText.split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
-            const QJsonDocument document = QJsonDocument::fromJson(line);
-            if (!document.isObject()) {
-                qWarning() << "not a JSON object:" << line;
-                return {};
-            }
-            lines.append(document.object());
-        }
-        return lines;
-    }
-
     static int countLines(const QList<QJsonObject> &lines, const QString &category, const QString &messageStart)
     {
         return int(std::count_if(lines.cbegin(), lines.cend(), [&](const QJsonObject &line) {
@@ -193,21 +178,6 @@ private:
         return -1;
     }
 
-    static bool waitUntilRunning(QProcess &service, QByteArray &err)
-    {
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 30000) {
-            service.waitForReadyRead(200);
-            err += service.readAllStandardError();
-            if (err.contains("running 1 feeds into the store"))
-                return true;
-            if (service.state() == QProcess::NotRunning)
-                return false;
-        }
-        return false;
-    }
-
     /** The service runs with a feed that produces a tick of readings every kTickMs; the server
      *  goes away (fast shutdown, or SIGKILL and crash recovery) for outageMs while the feed goes
      *  on. Afterwards every reading produced is stored exactly once, the log says lost once and
@@ -221,7 +191,7 @@ private:
         service.start(kBinary, {u"--db"_s, s.url, u"--feeds"_s, s.feeds, u"--rules"_s, s.rules});
         QVERIFY2(service.waitForStarted(10000), qPrintable(service.errorString()));
         QByteArray err;
-        QVERIFY2(waitUntilRunning(service, err), err.constData());
+        QVERIFY2(atalaya::test::waitUntilRunning(service, err, 30000), err.constData());
 
         // The source: every tick a new file with a new instant for each sensor, in the past
         // (a feed catching up), values that say which tick they came from.
@@ -281,7 +251,7 @@ private:
         QCOMPARE(service.exitStatus(), QProcess::NormalExit);
         QVERIFY2(service.exitCode() == 0, err.constData());
 
-        const QList<QJsonObject> lines = jsonLines(err);
+        const QList<QJsonObject> lines = atalaya::test::jsonLogLines(err, {});
         QVERIFY2(!lines.isEmpty(), err.constData());
         QVERIFY2(countLines(lines, u"atalaya.store"_s, u"store connection lost"_s) == 1, err.constData());
         QVERIFY2(countLines(lines, u"atalaya.store"_s, u"store connection restored after"_s) == 1, err.constData());
@@ -322,7 +292,7 @@ private Q_SLOTS:
         service.start(kBinary, {u"--db"_s, s.url, u"--feeds"_s, s.feeds});
         QVERIFY2(service.waitForStarted(10000), qPrintable(service.errorString()));
         QByteArray err;
-        QVERIFY2(waitUntilRunning(service, err), err.constData());
+        QVERIFY2(atalaya::test::waitUntilRunning(service, err, 30000), err.constData());
         const qint64 base = QDateTime::currentSecsSinceEpoch() - 600;
         Rows produced;
         for (int i = 0; i < 20; ++i)
@@ -347,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(service.exitStatus(), QProcess::NormalExit);
         QVERIFY2(service.exitCode() == 0, err.constData());
         QVERIFY2(storedRows(s.database) == produced, err.constData());
-        const QList<QJsonObject> lines = jsonLines(err);
+        const QList<QJsonObject> lines = atalaya::test::jsonLogLines(err, {});
         QVERIFY2(countLines(lines, u"atalaya.store"_s, u"store connection lost"_s) == 1, err.constData());
         QVERIFY2(countLines(lines, u"atalaya.store"_s, u"store connection restored after"_s) == 1, err.constData());
     }
@@ -435,7 +405,7 @@ private Q_SLOTS:
         QCOMPARE(storedReadings(s.database), qint64(kBatchReadings));
         const Rows stored = storedRows(s.database);
         QVERIFY2(stored == batch, "the stored batch differs from the file (sensor, instant or value)");
-        const QList<QJsonObject> lines = jsonLines(onceErr);
+        const QList<QJsonObject> lines = atalaya::test::jsonLogLines(onceErr, {});
         const qsizetype summary = indexOf(lines, u"polled,"_s);
         QVERIFY2(summary >= 0, onceErr.constData());
         QCOMPARE(lines.at(summary).value(u"stored"_s).toInteger(), qint64(kBatchReadings));
